@@ -1,0 +1,76 @@
+package org.hromada.activity;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hromada.security.Caller;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * The activity log: every feature records each state change here, right after writing it, in the
+ * same request. Entries are only ever appended.
+ */
+@Service
+public class ActivityService {
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("_id"));
+
+	private final MongoTemplate mongo;
+
+	private final ActivityMapper mapper;
+
+	private final Clock clock;
+
+	ActivityService(MongoTemplate mongo, ActivityMapper mapper, Clock clock) {
+		this.mongo = mongo;
+		this.mapper = mapper;
+		this.clock = clock;
+	}
+
+	/**
+	 * Appends an entry.
+	 * @param actor who made the change
+	 * @param action entity.verb, for example community.created
+	 * @param entityType kind of record, for example Community
+	 * @param entityId id of the record
+	 * @param communityPcode community the record belongs to, or null
+	 * @param summary description without personal data
+	 */
+	public void record(Caller actor, String action, String entityType, String entityId, String communityPcode,
+			String summary) {
+		this.mongo.insert(new ActivityDocument(null, this.clock.instant(), actor.id(), action, entityType, entityId,
+				communityPcode, summary));
+	}
+
+	Window<Activity> list(ActivityFilter filter, ScrollPosition position, Limit limit) {
+		List<Criteria> conditions = new ArrayList<>();
+		if (filter.entityType() != null) {
+			conditions.add(Criteria.where("entityType").is(filter.entityType()));
+		}
+		if (filter.entityId() != null) {
+			conditions.add(Criteria.where("entityId").is(filter.entityId()));
+		}
+		if (filter.actorId() != null) {
+			conditions.add(Criteria.where("actorId").is(filter.actorId()));
+		}
+		if (filter.communityPcode() != null) {
+			conditions.add(Criteria.where("communityPcode").is(filter.communityPcode()));
+		}
+		if (filter.since() != null) {
+			conditions.add(Criteria.where("at").gte(filter.since().toInstant()));
+		}
+		Query query = conditions.isEmpty() ? new Query() : new Query(new Criteria().andOperator(conditions));
+		query.with(NEWEST_FIRST).with(position).limit(limit);
+		return this.mongo.scroll(query, ActivityDocument.class).map(this.mapper::toApi);
+	}
+
+}

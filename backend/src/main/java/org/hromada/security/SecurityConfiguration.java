@@ -1,0 +1,93 @@
+package org.hromada.security;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The API is a stateless OAuth2 resource server for the Keycloak realm: Spring Security checks each
+ * access token's signature against the realm's published keys, its issuer, expiry (with bounded
+ * clock skew), audience and type; roles come only from the token's signed realm_access.roles.
+ * Keycloak's own Spring adapters are deprecated and not used.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties(TokenProperties.class)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, GraphQlAuthenticationEntryPoint entryPoint) throws Exception {
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(KeycloakTokens::authorities);
+		converter.setPrincipalClaimName("sub");
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+				.permitAll()
+				// GraphiQL is a static page (enabled in the local run only); its calls to /graphql carry a token.
+				.requestMatchers("/graphiql", "/graphiql/**")
+				.permitAll()
+				.requestMatchers("/graphql")
+				.authenticated()
+				.anyRequest()
+				.denyAll())
+			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+				.authenticationEntryPoint(entryPoint))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint));
+		return http.build();
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder(TokenProperties token) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(token.jwkSetUri().toString())
+			.jwsAlgorithm(SignatureAlgorithm.RS256)
+			.build();
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(new JwtTimestampValidator(token.clockSkew()),
+				new JwtIssuerValidator(token.issuer().toString()), requiredClaims(), audience(token.audience()),
+				accessTokenType())));
+		return decoder;
+	}
+
+	/** A token without an expiry or a subject is not one Keycloak issues for a user. */
+	private static OAuth2TokenValidator<Jwt> requiredClaims() {
+		return jwt -> (jwt.getExpiresAt() != null && jwt.getSubject() != null) ? OAuth2TokenValidatorResult.success()
+				: failure("The token lacks exp or sub");
+	}
+
+	private static OAuth2TokenValidator<Jwt> audience(String audience) {
+		return jwt -> (jwt.getAudience() != null && jwt.getAudience().contains(audience))
+				? OAuth2TokenValidatorResult.success() : failure("The token is not meant for this API");
+	}
+
+	/**
+	 * Keycloak marks access tokens typ=Bearer and ID tokens typ=ID; an ID token must never be accepted
+	 * in place of an access token.
+	 */
+	private static OAuth2TokenValidator<Jwt> accessTokenType() {
+		return jwt -> "Bearer".equals(jwt.getClaimAsString("typ")) ? OAuth2TokenValidatorResult.success()
+				: failure("The token is not an access token");
+	}
+
+	private static OAuth2TokenValidatorResult failure(String description) {
+		return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", description, null));
+	}
+
+}

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ActivityService {
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("_id"));
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
 
 	private final MongoTemplate mongo;
 

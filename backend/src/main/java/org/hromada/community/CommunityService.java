@@ -38,7 +38,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class CommunityService {
 
-	private static final Sort BY_PCODE = Sort.by("pcode", "_id");
+	private static final Sort BY_PCODE = Sort.by("pcode", "id");
 
 	private final CommunityRepository repository;
 

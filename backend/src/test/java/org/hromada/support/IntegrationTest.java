@@ -1,0 +1,60 @@
+package org.hromada.support;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.hromada.HromadaApplication;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Base of the integration tests: the whole application on a random port, over real HTTP, with
+ * tokens signed by {@link TestTokens}. The store is the in-memory embedded server, or the MongoDB
+ * named by MONGODB_URI; each test run gets its own database. All integration tests share one
+ * application, so each test creates the data it needs under names no other test uses.
+ */
+@SpringBootTest(classes = HromadaApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+	private static final String DATABASE = "hromada-test-" + UUID.randomUUID().toString().substring(0, 8);
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger(1000);
+
+	@LocalServerPort
+	protected int port;
+
+	@DynamicPropertySource
+	static void testProperties(DynamicPropertyRegistry registry) {
+		registry.add("hromada.security.token.issuer", TestTokens::issuer);
+		registry.add("hromada.security.token.jwk-set-uri", TestTokens::jwkSetUri);
+		registry.add("spring.mongodb.database", () -> DATABASE);
+	}
+
+	/** A GraphQL client calling as the user, with a valid access token. */
+	protected HttpGraphQlTester as(TestUser user) {
+		return withToken(TestTokens.accessToken(user));
+	}
+
+	protected HttpGraphQlTester withToken(String token) {
+		return HttpGraphQlTester.create(http().mutate().defaultHeaders(headers -> headers.setBearerAuth(token)).build());
+	}
+
+	/** A plain HTTP client of the GraphQL endpoint, without a token. */
+	protected WebTestClient http() {
+		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port + "/graphql").build();
+	}
+
+	/** A P-code no other test uses: UA followed by 9 digits. */
+	protected static String uniquePcode() {
+		return "UA99" + String.format("%07d", SEQUENCE.incrementAndGet());
+	}
+
+}

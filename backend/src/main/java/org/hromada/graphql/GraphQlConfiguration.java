@@ -9,6 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.execution.SchemaReport;
 
@@ -25,6 +28,13 @@ class GraphQlConfiguration {
 	@Bean
 	RuntimeWiringConfigurer scalars() {
 		return wiring -> wiring.scalar(ExtendedScalars.DateTime).scalar(ExtendedScalars.GraphQLLong);
+	}
+
+	/** Replaces Spring Boot's cursor strategy wherever cursors are read or written. */
+	@Bean
+	@Primary
+	CursorStrategy<ScrollPosition> safeCursorStrategy() {
+		return new SafeCursorStrategy();
 	}
 
 	@Bean

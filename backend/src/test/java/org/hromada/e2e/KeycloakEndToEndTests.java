@@ -1,0 +1,180 @@
+package org.hromada.e2e;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.hromada.HromadaApplication;
+import org.hromada.local.KeycloakServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * End to end with the real Keycloak: the distribution the build unpacked, started with the realm file
+ * of k8s/, and tokens obtained as a client would, from the dev-only client's password grant.
+ */
+@SpringBootTest(classes = HromadaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.mongodb.database=hromada-e2e")
+@ActiveProfiles("test")
+class KeycloakEndToEndTests {
+
+	private static final KeycloakServer KEYCLOAK = startKeycloak();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void keycloakRealm(DynamicPropertyRegistry registry) {
+		registry.add("hromada.security.token.issuer", KEYCLOAK::issuer);
+	}
+
+	@AfterAll
+	static void stopKeycloak() {
+		KEYCLOAK.close();
+	}
+
+	@Test
+	void coordinatorLogsInAndTheApiKnowsTheirRoleAndCommunities() {
+		as(login("coordinator.kyiv").path("access_token").asString())
+			.document("{ me { username roles communities } }")
+			.execute()
+			.path("me.username").entity(String.class).isEqualTo("coordinator.kyiv")
+			.path("me.roles").entityList(String.class).containsExactly("COORDINATOR")
+			.path("me.communities").entityList(String.class).containsExactly("UA3214003", "UA3214007");
+	}
+
+	@Test
+	void adminCreatesACommunityThatACoordinatorThenLists() {
+		String pcode = "UA9800000" + (System.nanoTime() % 10);
+		as(login("admin").path("access_token").asString())
+			.document("mutation { createCommunity(input: { pcode: \"" + pcode + "\", name: { uk: \"Тест\", en: \"E2E\" }, "
+					+ "adm1: { pcode: \"UA32\", name: { uk: \"К\", en: \"K\" } }, adm2: { pcode: \"UA3214\", "
+					+ "name: { uk: \"Б\", en: \"B\" } } }) { community { pcode } userErrors { message } } }")
+			.execute()
+			.path("createCommunity.community.pcode").entity(String.class).isEqualTo(pcode);
+
+		as(login("coordinator.kharkiv").path("access_token").asString())
+			.document("{ communities(filter: { nameContains: \"E2E\" }) { edges { node { pcode } } } }")
+			.execute()
+			.path("communities.edges[*].node.pcode").entityList(String.class).contains(pcode);
+	}
+
+	@Test
+	void partnerTokenCarriesTheOrganization() {
+		as(login("partner.relief").path("access_token").asString()).document("{ me { roles organization } }")
+			.execute()
+			.path("me.roles").entityList(String.class).containsExactly("PARTNER")
+			.path("me.organization").entity(String.class).isEqualTo("sample-relief");
+	}
+
+	@Test
+	void volunteerIsRefusedAnAdminOperation() {
+		as(login("volunteer.irpin").path("access_token").asString())
+			.document("{ activities { edges { node { id } } } }")
+			.execute()
+			.errors()
+			.expect(error -> error.getErrorType().toString().equals("FORBIDDEN"))
+			.verify();
+	}
+
+	@Test
+	void idTokenIsNotAcceptedAsAnAccessToken() {
+		String idToken = login("admin").path("id_token").asString();
+		WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.build()
+			.post()
+			.headers(headers -> headers.setBearerAuth(idToken))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"query\":\"{ me { id } }\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	private HttpGraphQlTester as(String accessToken) {
+		return HttpGraphQlTester.create(WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.defaultHeaders(headers -> headers.setBearerAuth(accessToken))
+			.build());
+	}
+
+	/** The password grant of the dev-only client, as the local run's instructions do it. */
+	private static JsonNode login(String username) {
+		Map<String, String> form = Map.of("grant_type", "password", "client_id", "hromada-dev", "username", username,
+				"password", "hromada-demo", "scope", "openid");
+		String body = form.entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(KEYCLOAK.issuer() + "/protocol/openid-connect/token"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		try {
+			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("Keycloak refused the login of " + username + ": " + response.body());
+			}
+			return JSON.readTree(response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Keycloak runs from a working copy kept in the build's cache folder, so its one-time build step is
+	 * paid once per machine; its data lives in memory, so every run starts from the realm file.
+	 */
+	private static KeycloakServer startKeycloak() {
+		Path distribution = Path.of(System.getProperty("hromada.test.keycloak-home"));
+		Path workDir = distribution.resolveSibling(distribution.getFileName() + "-e2e");
+		Path realm = Path.of(System.getProperty("hromada.test.realm-file"));
+		return KeycloakServer.start(distribution, workDir, realm, freePortPair(), false).awaitReady(Duration.ofMinutes(4));
+	}
+
+	private static int freePortPair() {
+		for (int attempt = 0; attempt < 20; attempt++) {
+			try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+					ServerSocket next = new ServerSocket(socket.getLocalPort() + 1, 1, InetAddress.getLoopbackAddress())) {
+				return socket.getLocalPort();
+			}
+			catch (IOException ex) {
+				// the next port is taken; try another pair
+			}
+		}
+		throw new IllegalStateException("No two adjacent free ports on loopback");
+	}
+
+}

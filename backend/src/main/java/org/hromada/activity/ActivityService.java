@@ -51,6 +51,22 @@ public class ActivityService {
 				communityPcode, summary));
 	}
 
+	/** Appends several entries of one actor in one write. */
+	public void recordAll(Caller actor, List<Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		this.mongo.insertAll(entries.stream()
+			.map(entry -> new ActivityDocument(null, this.clock.instant(), actor.id(), entry.action(), entry.entityType(),
+					entry.entityId(), entry.communityPcode(), entry.summary()))
+			.toList());
+	}
+
+	/** An entry to append; see {@link #record}. */
+	public record Entry(String action, String entityType, String entityId, String communityPcode, String summary) {
+
+	}
+
 	Window<Activity> list(ActivityFilter filter, ScrollPosition position, Limit limit) {
 		List<Criteria> conditions = new ArrayList<>();
 		if (filter.entityType() != null) {

@@ -1,7 +1,6 @@
 package org.hromada.security;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -10,60 +9,73 @@ import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Enforces the @allow rules of the schema: every Query, Mutation and Subscription field names the
- * roles that may call it, and its data fetcher is wrapped so that other callers get FORBIDDEN before
- * any controller code runs. A root field without a rule stops the service at start-up: access is
- * denied by default and every new operation must state its rule where readers of the schema see it.
+ * Enforces the access rules declared in the schema, in one place:
+ * <ul>
+ * <li>every Query, Mutation and Subscription field names its @allow rules, and its data fetcher is
+ * wrapped so that callers no rule admits get FORBIDDEN before any controller code runs;</li>
+ * <li>every @sensitive field, on whatever type and however its parent was loaded (directly, in a
+ * batch, inside a connection or a subscription event), is wrapped so that callers not entitled get
+ * null and a marker instead.</li>
+ * </ul>
+ * A root field without a rule, or a nullable-incompatible sensitive field, stops the service at
+ * start-up: access is denied by default and every new operation states its rule in the schema.
  */
 @Component
 public class AccessPolicy extends GraphQLTypeVisitorStub {
 
-	static final String DIRECTIVE = "allow";
-
 	private static final Set<String> ROOTS = Set.of("Query", "Mutation", "Subscription");
+
+	private final AccessAudit audit;
+
+	AccessPolicy(ApplicationEventPublisher events) {
+		this.audit = new AccessAudit(events);
+	}
+
+	AccessAudit audit() {
+		return this.audit;
+	}
 
 	@Override
 	public TraversalControl visitGraphQLObjectType(GraphQLObjectType type, TraverserContext<GraphQLSchemaElement> context) {
-		if (!ROOTS.contains(type.getName())) {
-			return TraversalControl.CONTINUE;
-		}
 		GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
-		List<String> unruled = new ArrayList<>();
+		List<String> defects = new ArrayList<>();
 		for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
-			GraphQLAppliedDirective rule = field.getAppliedDirective(DIRECTIVE);
-			if (rule == null) {
-				unruled.add(type.getName() + "." + field.getName());
-				continue;
-			}
 			FieldCoordinates coordinates = FieldCoordinates.coordinates(type.getName(), field.getName());
-			DataFetcher<?> delegate = registry.getDataFetcher(coordinates, field);
-			registry.dataFetcher(coordinates, new RoleCheckingDataFetcher(allowedRoles(rule), delegate));
+			if (ROOTS.contains(type.getName())) {
+				List<AccessRule> rules = AccessRule.of(field);
+				if (rules.isEmpty()) {
+					defects.add(coordinates + " has no @allow rule");
+					continue;
+				}
+				DataFetcher<?> delegate = registry.getDataFetcher(coordinates, field);
+				registry.dataFetcher(coordinates, new RoleCheckingDataFetcher(rules, delegate, this.audit, coordinates.toString()));
+			}
+			GraphQLAppliedDirective sensitive = field.getAppliedDirective("sensitive");
+			if (sensitive != null) {
+				if (field.getType() instanceof GraphQLNonNull) {
+					defects.add(coordinates + " is @sensitive and must be nullable");
+					continue;
+				}
+				Sensitivity level = Sensitivity.valueOf(String.valueOf(sensitive.getArgument("level").getValue()));
+				DataFetcher<?> delegate = registry.getDataFetcher(coordinates, field);
+				registry.dataFetcher(coordinates, new SensitiveFieldDataFetcher(level, coordinates.toString(), delegate));
+			}
 		}
-		if (!unruled.isEmpty()) {
-			throw new IllegalStateException("Access is denied by default: add an @allow rule to " + unruled);
+		if (!defects.isEmpty()) {
+			throw new IllegalStateException("Access policy defects (access is denied by default): " + defects);
 		}
 		return TraversalControl.CONTINUE;
-	}
-
-	/** The roles an @allow rule names. */
-	public static Set<Role> allowedRoles(GraphQLAppliedDirective rule) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		Object value = rule.getArgument("roles").getValue();
-		if (value instanceof Iterable<?> names) {
-			for (Object name : names) {
-				roles.add(Role.valueOf(String.valueOf(name)));
-			}
-		}
-		return roles;
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.hromada.security;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -12,20 +15,39 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the {@link Caller} of each GraphQL request into its GraphQL context once, where the access
- * policy and controllers read it, whatever thread a data fetcher later runs on.
+ * policy and controllers read it, whatever thread a data fetcher later runs on. After execution it
+ * reports withheld sensitive fields in extensions.withheld and to the audit log.
  */
 @Component
 class CallerInterceptor implements WebGraphQlInterceptor {
 
+	private final AccessAudit audit;
+
+	CallerInterceptor(AccessPolicy policy) {
+		this.audit = policy.audit();
+	}
+
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication instanceof JwtAuthenticationToken token) {
-			Caller caller = KeycloakTokens.caller(token.getToken());
-			request.configureExecutionInput(
-					(input, builder) -> builder.graphQLContext(context -> context.put(Caller.class, caller)).build());
+		if (!(authentication instanceof JwtAuthenticationToken token)) {
+			return chain.next(request);
 		}
-		return chain.next(request);
+		Caller caller = KeycloakTokens.caller(token.getToken());
+		WithheldFields withheld = new WithheldFields();
+		request.configureExecutionInput((input, builder) -> builder
+			.graphQLContext(context -> context.put(Caller.class, caller).put(WithheldFields.class, withheld))
+			.build());
+		return chain.next(request).map(response -> {
+			if (withheld.isEmpty()) {
+				return response;
+			}
+			this.audit.withheld(caller, withheld.audited());
+			Map<Object, Object> extensions = new LinkedHashMap<>(response.getExecutionResult().getExtensions() != null
+					? response.getExecutionResult().getExtensions() : Map.of());
+			extensions.put("withheld", withheld.markers());
+			return response.transform(result -> result.extensions(extensions));
+		});
 	}
 
 }

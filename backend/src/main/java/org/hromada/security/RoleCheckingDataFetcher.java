@@ -1,8 +1,8 @@
 package org.hromada.security;
 
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -12,25 +12,32 @@ import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Runs a root field's data fetcher only for callers holding one of the allowed roles. It describes
+ * Runs a root field's data fetcher only for callers one of its @allow rules admits. It describes
  * itself as its delegate does, so Spring's schema inspection still sees the controller behind it.
  */
 final class RoleCheckingDataFetcher implements SelfDescribingDataFetcher<Object> {
 
-	private final Set<Role> allowed;
+	private final List<AccessRule> rules;
 
 	private final DataFetcher<?> delegate;
 
-	RoleCheckingDataFetcher(Set<Role> allowed, DataFetcher<?> delegate) {
-		this.allowed = Set.copyOf(allowed);
+	private final AccessAudit audit;
+
+	private final String operation;
+
+	RoleCheckingDataFetcher(List<AccessRule> rules, DataFetcher<?> delegate, AccessAudit audit, String operation) {
+		this.rules = List.copyOf(rules);
 		this.delegate = delegate;
+		this.audit = audit;
+		this.operation = operation;
 	}
 
 	@Override
 	public Object get(DataFetchingEnvironment environment) throws Exception {
 		Caller caller = Callers.from(environment);
-		if (!caller.hasAny(this.allowed)) {
-			throw new AccessDeniedException("Role not allowed");
+		if (AccessRule.scopeFor(caller, this.rules) == null) {
+			this.audit.denied(caller, this.operation, null);
+			throw new AccessDeniedException("No access rule admits the caller");
 		}
 		return this.delegate.get(environment);
 	}

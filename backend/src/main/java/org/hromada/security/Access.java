@@ -1,0 +1,86 @@
+package org.hromada.security;
+
+import java.util.Collection;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * What the caller of one operation may reach, as its @allow rules grant. Services receive it and
+ * apply it in one of two ways: to a direct read or write of one record ({@code require...}, which
+ * refuses with FORBIDDEN), or to a list query ({@link #communityCriteria}, which leaves out what the
+ * caller may not see inside the MongoDB query itself, never after fetching).
+ */
+public final class Access {
+
+	private final Caller caller;
+
+	private final AccessScope scope;
+
+	private final String operation;
+
+	private final AccessAudit audit;
+
+	Access(Caller caller, AccessScope scope, String operation, AccessAudit audit) {
+		this.caller = caller;
+		this.scope = scope;
+		this.operation = operation;
+		this.audit = audit;
+	}
+
+	/** Unrestricted access for work the system does by itself (imports, expiry, sample data). */
+	public static Access system() {
+		return new Access(Caller.SYSTEM, AccessScope.ANY, "system", AccessAudit.NONE);
+	}
+
+	public Caller caller() {
+		return this.caller;
+	}
+
+	public AccessScope scope() {
+		return this.scope;
+	}
+
+	/** Refuses a record of a community the caller does not serve, when the rule is community-scoped. */
+	public void requireCommunity(String communityPcode) {
+		if (this.scope == AccessScope.OWN_COMMUNITIES && !this.caller.serves(communityPcode)) {
+			deny(communityPcode, "a record of community " + communityPcode);
+		}
+	}
+
+	/** Refuses another person's record, when the rule is limited to the caller's own records. */
+	public void requireSelf(String userId, String communityPcode) {
+		if (this.scope == AccessScope.OWN_RECORDS && !this.caller.id().equals(userId)) {
+			deny(communityPcode, "another person's record");
+		}
+	}
+
+	/** Refuses another organisation's record, when the rule is limited to the caller's organisation. */
+	public void requireOrganization(String organization) {
+		if (this.scope == AccessScope.OWN_ORGANIZATION
+				&& (this.caller.organization() == null || !this.caller.organization().equals(organization))) {
+			deny(null, "a record of another organisation");
+		}
+	}
+
+	/** Refuses a record reachable only through any of the given organisations. */
+	public void requireAnyOrganization(Collection<String> organizations) {
+		if (this.scope == AccessScope.OWN_ORGANIZATION && !organizations.contains(this.caller.organization())) {
+			deny(null, "a record of another organisation");
+		}
+	}
+
+	/**
+	 * The condition that keeps a list inside the caller's communities, on the given document field;
+	 * {@code null} when the rule is not community-scoped.
+	 */
+	public Criteria communityCriteria(String field) {
+		return (this.scope == AccessScope.OWN_COMMUNITIES) ? Criteria.where(field).in(this.caller.communities()) : null;
+	}
+
+	private void deny(String communityPcode, String what) {
+		this.audit.denied(this.caller, this.operation, communityPcode);
+		throw new AccessDeniedException("Outside the caller's scope: " + what);
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.hromada.security;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+
+/**
+ * Resolves a @sensitive field only for callers the {@link SensitivityPolicy} entitles; for others it
+ * resolves to null and notes the withheld field for the response's extensions and the audit log.
+ * A parent that does not say whom it belongs to ({@link Guarded}) never reveals the field.
+ */
+final class SensitiveFieldDataFetcher implements DataFetcher<Object> {
+
+	private final Sensitivity level;
+
+	private final String field;
+
+	private final DataFetcher<?> delegate;
+
+	SensitiveFieldDataFetcher(Sensitivity level, String field, DataFetcher<?> delegate) {
+		this.level = level;
+		this.field = field;
+		this.delegate = delegate;
+	}
+
+	@Override
+	public Object get(DataFetchingEnvironment environment) throws Exception {
+		Caller caller = Callers.from(environment);
+		Object source = environment.getSource();
+		if (source instanceof Guarded record && SensitivityPolicy.canSee(caller, record, this.level)) {
+			return this.delegate.get(environment);
+		}
+		WithheldFields withheld = environment.getGraphQlContext().get(WithheldFields.class);
+		if (withheld != null) {
+			withheld.add(environment.getExecutionStepInfo().getPath().toList(), this.level,
+					(source instanceof Guarded record) ? new AccessAudit.Withheld(this.field, record.entityType(),
+							record.id(), record.communityPcode(), this.level) : null);
+		}
+		return null;
+	}
+
+}

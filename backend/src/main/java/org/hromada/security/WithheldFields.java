@@ -1,0 +1,42 @@
+package org.hromada.security;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The sensitive fields withheld while executing one request: reported to the client in
+ * extensions.withheld, and (CONFIDENTIAL ones) to the audit log in one write at the end.
+ */
+final class WithheldFields {
+
+	private final Queue<Map<String, Object>> markers = new ConcurrentLinkedQueue<>();
+
+	private final Queue<AccessAudit.Withheld> audited = new ConcurrentLinkedQueue<>();
+
+	void add(List<Object> path, Sensitivity sensitivity, AccessAudit.Withheld record) {
+		Map<String, Object> marker = new LinkedHashMap<>();
+		marker.put("path", path);
+		marker.put("sensitivity", sensitivity.name());
+		this.markers.add(marker);
+		if (record != null && sensitivity == Sensitivity.CONFIDENTIAL) {
+			this.audited.add(record);
+		}
+	}
+
+	boolean isEmpty() {
+		return this.markers.isEmpty();
+	}
+
+	List<Map<String, Object>> markers() {
+		return new ArrayList<>(this.markers);
+	}
+
+	List<AccessAudit.Withheld> audited() {
+		return new ArrayList<>(this.audited);
+	}
+
+}

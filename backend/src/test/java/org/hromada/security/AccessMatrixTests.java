@@ -1,0 +1,155 @@
+package org.hromada.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import graphql.language.FieldDefinition;
+import graphql.language.ObjectTypeDefinition;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import org.hromada.support.IntegrationTest;
+import org.hromada.support.TestTokens;
+import org.hromada.support.TestUser;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.graphql.ResponseError;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hromada.support.TestUser.ADMIN;
+import static org.hromada.support.TestUser.COORDINATOR_KHARKIV;
+import static org.hromada.support.TestUser.COORDINATOR_KYIV;
+import static org.hromada.support.TestUser.PARTNER_RELIEF;
+import static org.hromada.support.TestUser.VOLUNTEER_IRPIN;
+import static org.hromada.support.TestUser.VOLUNTEER_KHARKIV;
+
+/**
+ * The access table of the design (who may do what), checked for every operation of the schema and
+ * every caller. The operations are read from the schema files: an operation without a case here
+ * fails the build, and so does a rule in the schema that admits more or fewer callers than the table.
+ */
+class AccessMatrixTests extends IntegrationTest {
+
+	private static final Set<TestUser> EVERYONE = EnumSet.allOf(TestUser.class);
+
+	private static final Set<TestUser> ADMINS = EnumSet.of(ADMIN);
+
+	/** Operation (Type.field, optionally with a situation in parentheses) -> who is admitted, and a call. */
+	static final Map<String, Case> CASES = new LinkedHashMap<>();
+
+	static {
+		CASES.put("Query.me", new Case(EVERYONE, "{ me { id } }"));
+		CASES.put("Query.community", new Case(EVERYONE, "{ community(id: \"none\") { id } }"));
+		CASES.put("Query.communityByPcode", new Case(EVERYONE, "{ communityByPcode(pcode: \"UA3214007\") { id } }"));
+		CASES.put("Query.communities", new Case(EVERYONE, "{ communities(first: 1) { edges { node { id } } } }"));
+		CASES.put("Query.activities", new Case(ADMINS, "{ activities(first: 1) { edges { node { id } } } }"));
+		CASES.put("Mutation.createCommunity", new Case(ADMINS,
+				"mutation { createCommunity(input: { pcode: \"bad\", name: { uk: \"\", en: \"\" }, "
+						+ "adm1: { pcode: \"UA32\", name: { uk: \"К\", en: \"K\" } }, "
+						+ "adm2: { pcode: \"UA3214\", name: { uk: \"Б\", en: \"B\" } } }) { userErrors { code } } }"));
+		CASES.put("Mutation.updateCommunity", new Case(ADMINS,
+				"mutation { updateCommunity(input: { id: \"none\", version: 0 }) { userErrors { code } } }"));
+		CASES.put("Mutation.importCommunities", new Case(ADMINS,
+				"mutation { importCommunities(input: { csv: \"ADM3_PCODE\\n\" }) { userErrors { code } } }"));
+	}
+
+	@Test
+	void everyOperationOfTheSchemaHasACase() throws IOException {
+		Set<String> covered = new TreeSet<>();
+		CASES.keySet().forEach(key -> covered.add(key.replaceAll(" \\(.*\\)$", "")));
+		assertThat(covered).as("operations with a case in the access matrix").isEqualTo(schemaOperations());
+	}
+
+	@TestFactory
+	Stream<DynamicTest> eachRoleIsAdmittedOrRefusedAsTheTableSays() {
+		return CASES.entrySet().stream().flatMap(entry -> EVERYONE.stream().map(user -> {
+			boolean admitted = entry.getValue().admitted().contains(user);
+			return DynamicTest.dynamicTest(entry.getKey() + " by " + user + (admitted ? " is admitted" : " is refused"),
+					() -> {
+						as(user).document(entry.getValue().document()).execute().errors().satisfy(errors -> {
+							List<String> accessErrors = errors.stream()
+								.filter(AccessMatrixTests::isAccessError)
+								.map(error -> error.getErrorType().toString())
+								.toList();
+							if (admitted) {
+								assertThat(accessErrors).as("access errors").isEmpty();
+							}
+							else {
+								assertThat(accessErrors).as("access errors").contains("FORBIDDEN");
+							}
+						});
+					});
+		}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> callersWithoutAValidTokenAreRefusedEverything() {
+		Instant past = Instant.now().minusSeconds(3600);
+		Map<String, String> tokens = Map.of("anonymous", "",
+				"wrong audience", TestTokens.accessToken(ADMIN, claims -> claims.audience(List.of("account"))),
+				"expired token", TestTokens.accessToken(ADMIN,
+						claims -> claims.issueTime(Date.from(past)).expirationTime(Date.from(past.plusSeconds(300)))));
+		return CASES.entrySet().stream().flatMap(entry -> tokens.entrySet().stream()
+			.map(token -> DynamicTest.dynamicTest(entry.getKey() + " by " + token.getKey() + " is unauthorized",
+					() -> http().mutate()
+						.defaultHeaders(headers -> {
+							if (!token.getValue().isEmpty()) {
+								headers.setBearerAuth(token.getValue());
+							}
+						})
+						.build()
+						.post()
+						.contentType(MediaType.APPLICATION_JSON)
+						.bodyValue(Map.of("query", entry.getValue().document()))
+						.exchange()
+						.expectStatus()
+						.isEqualTo(HttpStatus.UNAUTHORIZED))));
+	}
+
+	private static boolean isAccessError(ResponseError error) {
+		String type = error.getErrorType().toString();
+		return type.equals("FORBIDDEN") || type.equals("UNAUTHORIZED");
+	}
+
+	static Set<String> schemaOperations() throws IOException {
+		Set<String> operations = new TreeSet<>();
+		for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/*.graphqls")) {
+			try (InputStream in = file.getInputStream()) {
+				TypeDefinitionRegistry registry = new SchemaParser()
+					.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+				for (String root : List.of("Query", "Mutation", "Subscription")) {
+					registry.getType(root, ObjectTypeDefinition.class)
+						.ifPresent(type -> type.getFieldDefinitions().forEach(field -> operations.add(root + "." + field.getName())));
+					registry.objectTypeExtensions()
+						.getOrDefault(root, List.of())
+						.forEach(extension -> extension.getFieldDefinitions()
+							.stream()
+							.map(FieldDefinition::getName)
+							.forEach(name -> operations.add(root + "." + name)));
+				}
+			}
+		}
+		return operations;
+	}
+
+	/** Who the table admits to an operation, and a call of it that is harmless to repeat. */
+	record Case(Set<TestUser> admitted, String document) {
+
+	}
+
+}

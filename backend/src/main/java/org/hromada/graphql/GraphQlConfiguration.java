@@ -27,7 +27,7 @@ class GraphQlConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return wiring -> wiring.scalar(ExtendedScalars.DateTime).scalar(ExtendedScalars.GraphQLLong);
+		return wiring -> wiring.scalar(DateTimeScalar.INSTANCE).scalar(ExtendedScalars.GraphQLLong);
 	}
 
 	/** Replaces Spring Boot's cursor strategy wherever cursors are read or written. */

@@ -67,7 +67,7 @@ public class AccessPolicy extends GraphQLTypeVisitorStub {
 					defects.add(coordinates + " is @sensitive and must be nullable");
 					continue;
 				}
-				Sensitivity level = Sensitivity.valueOf(String.valueOf(sensitive.getArgument("level").getValue()));
+				Sensitivity level = Sensitivity.valueOf(String.valueOf((Object) sensitive.getArgument("level").getValue()));
 				DataFetcher<?> delegate = registry.getDataFetcher(coordinates, field);
 				registry.dataFetcher(coordinates, new SensitiveFieldDataFetcher(level, coordinates.toString(), delegate));
 			}

@@ -1,13 +1,18 @@
 package org.hromada.support;
 
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hromada.HromadaApplication;
+import org.hromada.community.SampleCommunities;
+import org.junit.jupiter.api.BeforeEach;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,14 +27,28 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(classes = HromadaApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(IntegrationTestConfiguration.class)
 public abstract class IntegrationTest {
 
 	private static final String DATABASE = "hromada-test-" + UUID.randomUUID().toString().substring(0, 8);
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger(1000);
 
+	private static final AtomicBoolean SAMPLES_LOADED = new AtomicBoolean();
+
 	@LocalServerPort
 	protected int port;
+
+	@Autowired
+	private SampleCommunities sampleCommunities;
+
+	/** The communities the test users serve (the realm's demo users) exist in every test. */
+	@BeforeEach
+	void loadSampleCommunities() {
+		if (SAMPLES_LOADED.compareAndSet(false, true)) {
+			this.sampleCommunities.load();
+		}
+	}
 
 	@DynamicPropertySource
 	static void testProperties(DynamicPropertyRegistry registry) {
@@ -50,6 +69,22 @@ public abstract class IntegrationTest {
 	/** A plain HTTP client of the GraphQL endpoint, without a token. */
 	protected WebTestClient http() {
 		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port + "/graphql").build();
+	}
+
+	/** Creates a community with a P-code no other test uses, and returns the P-code. */
+	protected String newCommunity(String accessStatus) {
+		String pcode = uniquePcode();
+		as(TestUser.ADMIN).document("mutation($pcode: String!, $access: AccessStatus) { createCommunity(input: { pcode: $pcode, "
+				+ "name: { uk: \"Тестова\", en: \"Test\" }, adm1: { pcode: \"UA32\", name: { uk: \"Київська\", en: \"Kyivska\" } }, "
+				+ "adm2: { pcode: \"UA3214\", name: { uk: \"Бучанський\", en: \"Buchanskyi\" } }, accessStatus: $access }) "
+				+ "{ userErrors { message } } }")
+			.variable("pcode", pcode)
+			.variable("access", accessStatus)
+			.execute()
+			.path("createCommunity.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		return pcode;
 	}
 
 	/** A P-code no other test uses: UA followed by 9 digits. */

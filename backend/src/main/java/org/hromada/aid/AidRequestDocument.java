@@ -1,0 +1,174 @@
+package org.hromada.aid;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hromada.store.StoredLocation;
+
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An aid request as stored. Besides what the API shows it keeps what its queries need: the priority
+ * rank and a sortable needed-by for ordering, search tokens for text search, H3 cells of the location
+ * for proximity, and fingerprints of the contact phone and of the submission (for duplicates and
+ * idempotent retries) instead of clear values.
+ */
+@Document(AidRequestDocument.COLLECTION)
+class AidRequestDocument {
+
+	static final String COLLECTION = "aidRequests";
+
+	/** Sort value of a request without a needed-by date: after every real date. */
+	static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
+
+	@Id
+	private String id;
+
+	@Version
+	private Long version;
+
+	private String communityPcode;
+
+	private Sector sector;
+
+	private String title;
+
+	private String description;
+
+	private Double quantity;
+
+	private String unit;
+
+	private PeopleAffected people;
+
+	private Urgency urgency;
+
+	private Priority priority;
+
+	private int priorityRank;
+
+	private double priorityScore;
+
+	private List<PriorityFactor> priorityFactors = new ArrayList<>();
+
+	private Instant priorityComputedAt;
+
+	private PriorityOverride priorityOverride;
+
+	private StoredLocation location;
+
+	private Contact contact;
+
+	private String contactFingerprint;
+
+	private String reportedBy;
+
+	private String reporterName;
+
+	private Instant neededBy;
+
+	private Instant neededBySort;
+
+	private String clientRequestId;
+
+	private String submissionFingerprint;
+
+	private List<String> possibleDuplicateIds = new ArrayList<>();
+
+	private String duplicateOf;
+
+	private AidRequestStatus status;
+
+	private List<StatusChange> statusHistory = new ArrayList<>();
+
+	private List<String> searchTokens = new ArrayList<>();
+
+	@CreatedDate
+	private Instant createdAt;
+
+	@CreatedBy
+	private String createdBy;
+
+	@LastModifiedDate
+	private Instant updatedAt;
+
+	@LastModifiedBy
+	private String updatedBy;
+
+	public String getId() { return this.id; }
+	public void setId(String id) { this.id = id; }
+	public Long getVersion() { return this.version; }
+	public void setVersion(Long version) { this.version = version; }
+	public String getCommunityPcode() { return this.communityPcode; }
+	public void setCommunityPcode(String communityPcode) { this.communityPcode = communityPcode; }
+	public Sector getSector() { return this.sector; }
+	public void setSector(Sector sector) { this.sector = sector; }
+	public String getTitle() { return this.title; }
+	public void setTitle(String title) { this.title = title; }
+	public String getDescription() { return this.description; }
+	public void setDescription(String description) { this.description = description; }
+	public Double getQuantity() { return this.quantity; }
+	public void setQuantity(Double quantity) { this.quantity = quantity; }
+	public String getUnit() { return this.unit; }
+	public void setUnit(String unit) { this.unit = unit; }
+	public PeopleAffected getPeople() { return this.people; }
+	public void setPeople(PeopleAffected people) { this.people = people; }
+	public Urgency getUrgency() { return this.urgency; }
+	public void setUrgency(Urgency urgency) { this.urgency = urgency; }
+	public Priority getPriority() { return this.priority; }
+	public void setPriority(Priority priority) { this.priority = priority; }
+	public int getPriorityRank() { return this.priorityRank; }
+	public void setPriorityRank(int priorityRank) { this.priorityRank = priorityRank; }
+	public double getPriorityScore() { return this.priorityScore; }
+	public void setPriorityScore(double priorityScore) { this.priorityScore = priorityScore; }
+	public List<PriorityFactor> getPriorityFactors() { return this.priorityFactors; }
+	public void setPriorityFactors(List<PriorityFactor> priorityFactors) { this.priorityFactors = priorityFactors; }
+	public Instant getPriorityComputedAt() { return this.priorityComputedAt; }
+	public void setPriorityComputedAt(Instant priorityComputedAt) { this.priorityComputedAt = priorityComputedAt; }
+	public PriorityOverride getPriorityOverride() { return this.priorityOverride; }
+	public void setPriorityOverride(PriorityOverride priorityOverride) { this.priorityOverride = priorityOverride; }
+	public StoredLocation getLocation() { return this.location; }
+	public void setLocation(StoredLocation location) { this.location = location; }
+	public Contact getContact() { return this.contact; }
+	public void setContact(Contact contact) { this.contact = contact; }
+	public String getContactFingerprint() { return this.contactFingerprint; }
+	public void setContactFingerprint(String contactFingerprint) { this.contactFingerprint = contactFingerprint; }
+	public String getReportedBy() { return this.reportedBy; }
+	public void setReportedBy(String reportedBy) { this.reportedBy = reportedBy; }
+	public String getReporterName() { return this.reporterName; }
+	public void setReporterName(String reporterName) { this.reporterName = reporterName; }
+	public Instant getNeededBy() { return this.neededBy; }
+	public void setNeededBy(Instant neededBy) { this.neededBy = neededBy; }
+	public Instant getNeededBySort() { return this.neededBySort; }
+	public void setNeededBySort(Instant neededBySort) { this.neededBySort = neededBySort; }
+	public String getClientRequestId() { return this.clientRequestId; }
+	public void setClientRequestId(String clientRequestId) { this.clientRequestId = clientRequestId; }
+	public String getSubmissionFingerprint() { return this.submissionFingerprint; }
+	public void setSubmissionFingerprint(String submissionFingerprint) { this.submissionFingerprint = submissionFingerprint; }
+	public List<String> getPossibleDuplicateIds() { return this.possibleDuplicateIds; }
+	public void setPossibleDuplicateIds(List<String> possibleDuplicateIds) { this.possibleDuplicateIds = possibleDuplicateIds; }
+	public String getDuplicateOf() { return this.duplicateOf; }
+	public void setDuplicateOf(String duplicateOf) { this.duplicateOf = duplicateOf; }
+	public AidRequestStatus getStatus() { return this.status; }
+	public void setStatus(AidRequestStatus status) { this.status = status; }
+	public List<StatusChange> getStatusHistory() { return this.statusHistory; }
+	public void setStatusHistory(List<StatusChange> statusHistory) { this.statusHistory = statusHistory; }
+	public List<String> getSearchTokens() { return this.searchTokens; }
+	public void setSearchTokens(List<String> searchTokens) { this.searchTokens = searchTokens; }
+	public Instant getCreatedAt() { return this.createdAt; }
+	public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+	public String getCreatedBy() { return this.createdBy; }
+	public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
+	public Instant getUpdatedAt() { return this.updatedAt; }
+	public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+	public String getUpdatedBy() { return this.updatedBy; }
+	public void setUpdatedBy(String updatedBy) { this.updatedBy = updatedBy; }
+
+}

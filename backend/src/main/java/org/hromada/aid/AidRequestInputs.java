@@ -1,0 +1,79 @@
+package org.hromada.aid;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.hromada.graphql.GeoPoint;
+
+import org.springframework.graphql.data.ArgumentValue;
+
+/** The inputs of the aid request operations, as the schema declares them. */
+final class AidRequestInputs {
+
+	private AidRequestInputs() {
+	}
+
+	record LogAidRequestInput(@NotBlank @Size(max = 100) String clientRequestId, @NotBlank String communityPcode,
+			Sector sector, String title, String description, Double quantity, String unit,
+			PeopleAffected peopleAffected, Urgency urgency, GeoPoint location, Contact contact,
+			OffsetDateTime neededBy) {
+
+		AidRequestFields fields() {
+			return new AidRequestFields(this.title, this.description, this.quantity, this.unit, this.peopleAffected,
+					this.urgency, this.location, this.contact, (this.neededBy != null) ? this.neededBy.toInstant() : null);
+		}
+
+	}
+
+	record LogAidRequestsInput(List<LogAidRequestInput> items) {
+
+	}
+
+	/** An omitted field keeps its value; an explicit null clears it (and is refused where required). */
+	record UpdateAidRequestInput(String id, Long version, ArgumentValue<String> title,
+			ArgumentValue<String> description, ArgumentValue<Double> quantity, ArgumentValue<String> unit,
+			ArgumentValue<PeopleAffected> peopleAffected, ArgumentValue<Urgency> urgency,
+			ArgumentValue<GeoPoint> location, ArgumentValue<Contact> contact, ArgumentValue<OffsetDateTime> neededBy) {
+
+		AidRequestFields applyTo(AidRequestFields current) {
+			OffsetDateTime currentNeededBy = (current.neededBy() != null)
+					? current.neededBy().atOffset(java.time.ZoneOffset.UTC) : null;
+			OffsetDateTime newNeededBy = or(this.neededBy, currentNeededBy);
+			return new AidRequestFields(or(this.title, current.title()), or(this.description, current.description()),
+					or(this.quantity, current.quantity()), or(this.unit, current.unit()),
+					or(this.peopleAffected, current.peopleAffected()), or(this.urgency, current.urgency()),
+					or(this.location, current.location()), or(this.contact, current.contact()),
+					(newNeededBy != null) ? newNeededBy.toInstant() : null);
+		}
+
+		private static <T> T or(ArgumentValue<T> change, T current) {
+			return (change == null || change.isOmitted()) ? current : change.value();
+		}
+
+	}
+
+	record TriageAidRequestInput(String id, Long version, Sector sector, ArgumentValue<Priority> priorityOverride,
+			String reason) {
+
+	}
+
+	record ChangeAidRequestStatusInput(String id, Long version, AidRequestStatus status, @Size(max = 500) String note) {
+
+	}
+
+	record MarkDuplicateInput(String id, Long version, String duplicateOf, @Size(max = 500) String note) {
+
+	}
+
+	record AidRequestFilter(List<String> communities, List<Sector> sectors, List<AidRequestStatus> statuses,
+			Priority minPriority, String reportedBy, OffsetDateTime neededBefore, OffsetDateTime createdAfter,
+			String text) {
+
+		static final AidRequestFilter NONE = new AidRequestFilter(null, null, null, null, null, null, null, null);
+
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.hromada.aid;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.hromada.aid.AidRequestInputs.AidRequestFilter;
+import org.hromada.graphql.BadRequestException;
+import org.hromada.graphql.GeoPoint;
+import org.hromada.security.Access;
+import org.hromada.store.GeoCells;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lists and searches aid requests. Every condition, the caller's community scope included, is part
+ * of the MongoDB query: nothing the caller may not see is fetched. Text search matches stored tokens
+ * by prefix and proximity queries H3 cells, both plain indexed operators that any MongoDB-compatible
+ * store runs.
+ */
+@Component
+class AidRequestSearch {
+
+	/** Most candidates a proximity search examines; the cells of a 100 km circle hold far fewer open needs. */
+	static final int MAX_NEARBY_CANDIDATES = 10_000;
+
+	private static final int MAX_FILTER_VALUES = 100;
+
+	private final MongoTemplate mongo;
+
+	private final AidRequestMapper mapper;
+
+	AidRequestSearch(MongoTemplate mongo, AidRequestMapper mapper) {
+		this.mongo = mongo;
+		this.mapper = mapper;
+	}
+
+	/** An aid request near a point. */
+	record Nearby(double distanceKm, AidRequest aidRequest) {
+
+	}
+
+	Window<AidRequest> list(AidRequestFilter filter, AidRequestOrder order, ScrollPosition position, Limit limit,
+			Access access) {
+		Query query = new Query(where(filter, access)).with(sort(order)).with(position).limit(limit);
+		return this.mongo.scroll(query, AidRequestDocument.class).map(this.mapper::toApi);
+	}
+
+	List<Nearby> near(GeoPoint point, double radiusKm, AidRequestFilter filter, int first, Access access) {
+		if (point.latitude() == null || point.longitude() == null || Math.abs(point.latitude()) > 90
+				|| Math.abs(point.longitude()) > 180) {
+			throw new BadRequestException("point must have a latitude from -90 to 90 and a longitude from -180 to 180");
+		}
+		if (!(radiusKm > 0) || radiusKm > GeoCells.MAX_RADIUS_KM) {
+			throw new BadRequestException("radiusKm must be more than 0 and at most " + (int) GeoCells.MAX_RADIUS_KM);
+		}
+		GeoCells.Cover cover = GeoCells.cover(point.latitude(), point.longitude(), radiusKm);
+		Criteria inCells = Criteria.where("location." + cover.field()).in(cover.cells());
+		Query query = new Query(new Criteria().andOperator(inCells, where(filter, access))).limit(MAX_NEARBY_CANDIDATES);
+		List<Nearby> nearby = new ArrayList<>();
+		for (AidRequestDocument document : this.mongo.find(query, AidRequestDocument.class)) {
+			double distance = GeoCells.distanceKm(point.latitude(), point.longitude(),
+					document.getLocation().point().getY(), document.getLocation().point().getX());
+			if (distance <= radiusKm) {
+				nearby.add(new Nearby(Math.round(distance * 1000) / 1000.0, this.mapper.toApi(document)));
+			}
+		}
+		nearby.sort(Comparator.comparingDouble(Nearby::distanceKm).thenComparing(found -> found.aidRequest().id()));
+		return nearby.subList(0, Math.min(first, nearby.size()));
+	}
+
+	private static Criteria where(AidRequestFilter filter, Access access) {
+		List<Criteria> conditions = new ArrayList<>();
+		Criteria scope = access.communityCriteria("communityPcode");
+		if (scope != null) {
+			conditions.add(scope);
+		}
+		if (filter.communities() != null) {
+			conditions.add(Criteria.where("communityPcode").in(bounded("communities", filter.communities())));
+		}
+		if (filter.sectors() != null) {
+			conditions.add(Criteria.where("sector").in(bounded("sectors", filter.sectors())));
+		}
+		if (filter.statuses() != null) {
+			conditions.add(Criteria.where("status").in(bounded("statuses", filter.statuses())));
+		}
+		if (filter.minPriority() != null) {
+			conditions.add(Criteria.where("priorityRank").gte(filter.minPriority().rank()));
+		}
+		if (filter.reportedBy() != null) {
+			conditions.add(Criteria.where("reportedBy").is(filter.reportedBy()));
+		}
+		if (filter.neededBefore() != null) {
+			conditions.add(Criteria.where("neededBy").lt(filter.neededBefore().toInstant()));
+		}
+		if (filter.createdAfter() != null) {
+			conditions.add(Criteria.where("createdAt").gte(filter.createdAfter().toInstant()));
+		}
+		if (filter.text() != null) {
+			conditions.addAll(textConditions(filter.text()));
+		}
+		return conditions.isEmpty() ? new Criteria() : new Criteria().andOperator(conditions);
+	}
+
+	/** Each word of the query must begin one of the request's tokens. */
+	private static List<Criteria> textConditions(String text) {
+		if (text.isBlank() || text.length() > 200) {
+			throw new BadRequestException("filter.text must have 1 to 200 characters");
+		}
+		List<String> tokens = TextTokens.of(text);
+		if (tokens.isEmpty()) {
+			throw new BadRequestException("filter.text must contain a letter or a digit");
+		}
+		return tokens.stream()
+			.limit(10)
+			.map(token -> Criteria.where("searchTokens").regex("^" + Pattern.quote(token)))
+			.toList();
+	}
+
+	private static <T> List<T> bounded(String name, List<T> values) {
+		if (values.isEmpty() || values.size() > MAX_FILTER_VALUES) {
+			throw new BadRequestException("filter." + name + " must hold 1 to " + MAX_FILTER_VALUES + " values");
+		}
+		return values;
+	}
+
+	private static Sort sort(AidRequestOrder order) {
+		return switch (order) {
+			case PRIORITY -> Sort.by(Sort.Order.desc("priorityRank"), Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+			case CREATED -> Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+			case NEEDED_BY -> Sort.by(Sort.Order.asc("neededBySort"), Sort.Order.asc("id"));
+		};
+	}
+
+}

@@ -1,0 +1,171 @@
+package org.hromada.aid;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.hromada.activity.ActivityService;
+import org.hromada.aid.AidRequestInputs.ChangeAidRequestStatusInput;
+import org.hromada.aid.AidRequestInputs.MarkDuplicateInput;
+import org.hromada.aid.AidRequestInputs.TriageAidRequestInput;
+import org.hromada.aid.AidRequestInputs.UpdateAidRequestInput;
+import org.hromada.community.Community;
+import org.hromada.community.CommunityService;
+import org.hromada.graphql.InputValidation;
+import org.hromada.graphql.UserError;
+import org.hromada.graphql.UserErrorCode;
+import org.hromada.graphql.UserErrorException;
+import org.hromada.security.Access;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Aid requests after logging: reading one, changing its content, triage, the status lifecycle and
+ * duplicate confirmation. Every change checks the caller's reach, the version the client read and the
+ * rules before writing, writes the one document (optimistic lock), and records an activity.
+ */
+@Service
+public class AidRequestService {
+
+	private final AidRequestRepository repository;
+
+	private final AidRequestContent content;
+
+	private final CommunityService communities;
+
+	private final InputValidation validation;
+
+	private final AidRequestMapper mapper;
+
+	private final ActivityService activities;
+
+	private final Clock clock;
+
+	AidRequestService(AidRequestRepository repository, AidRequestContent content, CommunityService communities,
+			InputValidation validation, AidRequestMapper mapper, ActivityService activities, Clock clock) {
+		this.repository = repository;
+		this.content = content;
+		this.communities = communities;
+		this.validation = validation;
+		this.mapper = mapper;
+		this.activities = activities;
+		this.clock = clock;
+	}
+
+	/** A request the caller may reach; FORBIDDEN for another community's request. */
+	public Optional<AidRequest> find(String id, Access access) {
+		return this.repository.findById(id).map(document -> {
+			access.requireCommunity(document.getCommunityPcode());
+			return this.mapper.toApi(document);
+		});
+	}
+
+	AidRequest update(UpdateAidRequestInput input, Access access) {
+		AidRequestDocument document = load(input.id(), input.version(), access);
+		access.requireSelf(document.getReportedBy(), document.getCommunityPcode());
+		AidRequestFields current = this.mapper.toFields(document);
+		AidRequestFields changed = input.applyTo(current);
+		this.validation.require(changed, "input");
+		if (changed.equals(current)) {
+			return this.mapper.toApi(document);
+		}
+		this.content.apply(changed, document);
+		this.content.prioritize(document, community(document));
+		return save(document, access, "aidRequest.updated", "Aid request content changed");
+	}
+
+	AidRequest triage(TriageAidRequestInput input, Access access) {
+		AidRequestDocument document = load(input.id(), input.version(), access);
+		boolean overriding = input.priorityOverride() != null && input.priorityOverride().isPresent();
+		if (overriding && (input.reason() == null || input.reason().isBlank() || input.reason().length() > 500)) {
+			throw new UserErrorException(UserError.of(UserErrorCode.INVALID,
+					"A priority override needs a reason of 1 to 500 characters", "input", "reason"));
+		}
+		if (input.sector() != null) {
+			document.setSector(input.sector());
+		}
+		if (overriding) {
+			document.setPriorityOverride(new PriorityOverride(input.priorityOverride().value(), access.caller().id(),
+					input.reason().strip(), this.clock.instant()));
+		}
+		else if (input.priorityOverride() != null && !input.priorityOverride().isOmitted()) {
+			document.setPriorityOverride(null);
+		}
+		if (document.getStatus() == AidRequestStatus.NEW) {
+			move(document, AidRequestStatus.TRIAGED, access, "Triaged");
+		}
+		this.content.prioritize(document, community(document));
+		return save(document, access, "aidRequest.triaged", "Aid request triaged: " + document.getSector()
+				+ ", priority " + document.getPriority() + (overriding ? " (override)" : ""));
+	}
+
+	AidRequest changeStatus(ChangeAidRequestStatusInput input, Access access) {
+		this.validation.require(input, "input");
+		AidRequestDocument document = load(input.id(), input.version(), access);
+		if (input.status() == AidRequestStatus.DUPLICATE) {
+			throw new UserErrorException(UserError.of(UserErrorCode.INVALID_TRANSITION,
+					"Use markDuplicate to mark a request as a duplicate of another", "input", "status"));
+		}
+		requireTransition(document, input.status());
+		AidRequestStatus from = document.getStatus();
+		move(document, input.status(), access, input.note());
+		return save(document, access, "aidRequest.status." + input.status().name().toLowerCase(),
+				"Aid request status " + from + " -> " + input.status());
+	}
+
+	AidRequest markDuplicate(MarkDuplicateInput input, Access access) {
+		this.validation.require(input, "input");
+		AidRequestDocument document = load(input.id(), input.version(), access);
+		AidRequestDocument original = this.repository.findById(input.duplicateOf())
+			.orElseThrow(() -> new UserErrorException(
+					UserError.of(UserErrorCode.NOT_FOUND, "No aid request has this id", "input", "duplicateOf")));
+		if (original.getId().equals(document.getId()) || !original.getStatus().isOpen()
+				|| !original.getCommunityPcode().equals(document.getCommunityPcode())) {
+			throw new UserErrorException(UserError.of(UserErrorCode.INVALID,
+					"A request can duplicate only another open request of the same community", "input", "duplicateOf"));
+		}
+		requireTransition(document, AidRequestStatus.DUPLICATE);
+		document.setDuplicateOf(original.getId());
+		move(document, AidRequestStatus.DUPLICATE, access, input.note());
+		return save(document, access, "aidRequest.duplicate", "Aid request marked duplicate of " + original.getId());
+	}
+
+	private AidRequestDocument load(String id, Long version, Access access) {
+		AidRequestDocument document = this.repository.findById(id)
+			.orElseThrow(() -> new UserErrorException(
+					UserError.of(UserErrorCode.NOT_FOUND, "No aid request has this id", "input", "id")));
+		access.requireCommunity(document.getCommunityPcode());
+		if (!document.getVersion().equals(version)) {
+			throw new UserErrorException(UserError.of(UserErrorCode.CONFLICT, "The request is at version "
+					+ document.getVersion() + ", not " + version + "; read it again and retry", "input", "version"));
+		}
+		return document;
+	}
+
+	private static void requireTransition(AidRequestDocument document, AidRequestStatus next) {
+		if (!document.getStatus().canMoveTo(next)) {
+			throw new UserErrorException(UserError.of(UserErrorCode.INVALID_TRANSITION,
+					"A " + document.getStatus() + " request cannot become " + next + "; it can become "
+							+ (document.getStatus().next().isEmpty() ? "nothing else" : document.getStatus().next()),
+					"input", "status"));
+		}
+	}
+
+	private void move(AidRequestDocument document, AidRequestStatus next, Access access, String note) {
+		document.getStatusHistory()
+			.add(new StatusChange(document.getStatus(), next, access.caller().id(), this.clock.instant(),
+					(note != null && !note.isBlank()) ? note.strip() : null));
+		document.setStatus(next);
+	}
+
+	private Community community(AidRequestDocument document) {
+		return this.communities.findByPcode(document.getCommunityPcode())
+			.orElseThrow(() -> new IllegalStateException("Aid request of an unknown community"));
+	}
+
+	private AidRequest save(AidRequestDocument document, Access access, String action, String summary) {
+		AidRequestDocument saved = this.repository.save(document);
+		this.activities.record(access.caller(), action, "AidRequest", saved.getId(), saved.getCommunityPcode(), summary);
+		return this.mapper.toApi(saved);
+	}
+
+}

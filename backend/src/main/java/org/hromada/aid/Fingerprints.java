@@ -1,0 +1,63 @@
+package org.hromada.aid;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keyed hashes (HMAC-SHA256 with the secret hromada.aid.fingerprint-key) that let the service compare
+ * values without keeping them in clear: a contact phone (two requests from the same phone are possible
+ * duplicates) and a whole submission (a retry with the same clientRequestId must carry the same
+ * content). Without the key a fingerprint cannot be reversed by trying all phone numbers.
+ */
+@Component
+class Fingerprints {
+
+	private final SecretKeySpec key;
+
+	Fingerprints(@Value("${hromada.aid.fingerprint-key}") String key) {
+		if (key == null || key.length() < 16) {
+			throw new IllegalStateException("hromada.aid.fingerprint-key must be a secret of at least 16 characters");
+		}
+		this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+	}
+
+	/** The fingerprint of a phone's digits; null when there is no phone. */
+	String phone(String phone) {
+		if (phone == null) {
+			return null;
+		}
+		String digits = phone.replaceAll("[^0-9]", "");
+		if (digits.isEmpty()) {
+			return null;
+		}
+		// A Ukrainian number written nationally (0XX XXX XX XX) is the same phone as +380 XX XXX XX XX.
+		if (digits.length() == 10 && digits.startsWith("0")) {
+			digits = "38" + digits;
+		}
+		return hmac("phone:" + digits);
+	}
+
+	/** The fingerprint of a submission's content (its canonical text). */
+	String submission(String canonicalContent) {
+		return hmac("submission:" + canonicalContent);
+	}
+
+	private String hmac(String value) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(this.key);
+			return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is not available", ex);
+		}
+	}
+
+}

@@ -32,6 +32,13 @@ class AidRequestSearch {
 	/** Most candidates a proximity search examines; the cells of a 100 km circle hold far fewer open needs. */
 	static final int MAX_NEARBY_CANDIDATES = 10_000;
 
+	/**
+	 * Most H3 cells one proximity query lists. The embedded store checks $in lists element by element
+	 * per document, so a short list (a coarser resolution, more candidates filtered in Java) is faster
+	 * there, and on MongoDB 300 index look-ups are cheap.
+	 */
+	static final int MAX_COVER_CELLS = 300;
+
 	private static final int MAX_FILTER_VALUES = 100;
 
 	private final MongoTemplate mongo;
@@ -62,7 +69,7 @@ class AidRequestSearch {
 		if (!(radiusKm > 0) || radiusKm > GeoCells.MAX_RADIUS_KM) {
 			throw new BadRequestException("radiusKm must be more than 0 and at most " + (int) GeoCells.MAX_RADIUS_KM);
 		}
-		GeoCells.Cover cover = GeoCells.cover(point.latitude(), point.longitude(), radiusKm);
+		GeoCells.Cover cover = GeoCells.cover(point.latitude(), point.longitude(), radiusKm, MAX_COVER_CELLS);
 		Criteria inCells = Criteria.where("location." + cover.field()).in(cover.cells());
 		Query query = new Query(new Criteria().andOperator(inCells, where(filter, access))).limit(MAX_NEARBY_CANDIDATES);
 		List<Nearby> nearby = new ArrayList<>();

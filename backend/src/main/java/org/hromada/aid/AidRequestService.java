@@ -60,8 +60,9 @@ public class AidRequestService {
 	}
 
 	AidRequest update(UpdateAidRequestInput input, Access access) {
-		AidRequestDocument document = load(input.id(), input.version(), access);
+		AidRequestDocument document = load(input.id(), access);
 		access.requireSelf(document.getReportedBy(), document.getCommunityPcode());
+		requireVersion(document, input.version());
 		AidRequestFields current = this.mapper.toFields(document);
 		AidRequestFields changed = input.applyTo(current);
 		this.validation.require(changed, "input");
@@ -129,16 +130,26 @@ public class AidRequestService {
 		return save(document, access, "aidRequest.duplicate", "Aid request marked duplicate of " + original.getId());
 	}
 
+	/** The request, if the caller may reach it, at the version the client read. */
 	private AidRequestDocument load(String id, Long version, Access access) {
+		AidRequestDocument document = load(id, access);
+		requireVersion(document, version);
+		return document;
+	}
+
+	private AidRequestDocument load(String id, Access access) {
 		AidRequestDocument document = this.repository.findById(id)
 			.orElseThrow(() -> new UserErrorException(
 					UserError.of(UserErrorCode.NOT_FOUND, "No aid request has this id", "input", "id")));
 		access.requireCommunity(document.getCommunityPcode());
+		return document;
+	}
+
+	private static void requireVersion(AidRequestDocument document, Long version) {
 		if (!document.getVersion().equals(version)) {
 			throw new UserErrorException(UserError.of(UserErrorCode.CONFLICT, "The request is at version "
 					+ document.getVersion() + ", not " + version + "; read it again and retry", "input", "version"));
 		}
-		return document;
 	}
 
 	private static void requireTransition(AidRequestDocument document, AidRequestStatus next) {

@@ -20,7 +20,9 @@ import graphql.schema.idl.TypeDefinitionRegistry;
 import org.hromada.support.IntegrationTest;
 import org.hromada.support.TestTokens;
 import org.hromada.support.TestUser;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -43,11 +45,23 @@ import static org.hromada.support.TestUser.VOLUNTEER_KHARKIV;
  * every caller. The operations are read from the schema files: an operation without a case here
  * fails the build, and so does a rule in the schema that admits more or fewer callers than the table.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTests extends IntegrationTest {
 
 	private static final Set<TestUser> EVERYONE = EnumSet.allOf(TestUser.class);
 
 	private static final Set<TestUser> ADMINS = EnumSet.of(ADMIN);
+
+	/** Who may act on a record of Irpin (UA3214007) in its community scope. */
+	private static final Set<TestUser> IRPIN_COORDINATION = EnumSet.of(ADMIN, COORDINATOR_KYIV);
+
+	private static final Set<TestUser> IRPIN_FIELD = EnumSet.of(ADMIN, COORDINATOR_KYIV, VOLUNTEER_IRPIN);
+
+	private static final String BAD_NEED = "{ clientRequestId: \"matrix\", communityPcode: \"UA3214007\", sector: WASH, "
+			+ "title: \"\", peopleAffected: { total: 1 }, urgency: SOON }";
+
+	/** Id of a need in Irpin logged by volunteer.irpin, put into documents in place of IRPIN_NEED. */
+	private String irpinNeed;
 
 	/** Operation (Type.field, optionally with a situation in parentheses) -> who is admitted, and a call. */
 	static final Map<String, Case> CASES = new LinkedHashMap<>();
@@ -66,6 +80,42 @@ class AccessMatrixTests extends IntegrationTest {
 				"mutation { updateCommunity(input: { id: \"none\", version: 0 }) { userErrors { code } } }"));
 		CASES.put("Mutation.importCommunities", new Case(ADMINS,
 				"mutation { importCommunities(input: { csv: \"ADM3_PCODE\\n\" }) { userErrors { code } } }"));
+		CASES.put("Query.aidRequest", new Case(EVERYONE, "{ aidRequest(id: \"none\") { id } }"));
+		CASES.put("Query.aidRequest (a need of Irpin)", new Case(EnumSet.of(ADMIN, PARTNER_RELIEF, COORDINATOR_KYIV,
+				VOLUNTEER_IRPIN), "{ aidRequest(id: \"IRPIN_NEED\") { id title } }"));
+		CASES.put("Query.aidRequests", new Case(EVERYONE, "{ aidRequests(first: 1) { edges { node { id } } } }"));
+		CASES.put("Query.aidRequestsNear", new Case(EVERYONE,
+				"{ aidRequestsNear(point: { latitude: 50.5, longitude: 30.2 }, radiusKm: 1, first: 1) { distanceKm } }"));
+		CASES.put("Mutation.logAidRequest (in a community nobody serves)", new Case(ADMINS, "mutation { logAidRequest(input: { clientRequestId: \"matrix\", "
+						+ "communityPcode: \"UA0000000\", sector: WASH, title: \"\", peopleAffected: { total: 1 }, urgency: SOON }) "
+						+ "{ userErrors { code } } }"));
+		CASES.put("Mutation.logAidRequest (in Irpin)", new Case(IRPIN_FIELD,
+				"mutation { logAidRequest(input: " + BAD_NEED + ") { userErrors { code } } }"));
+		CASES.put("Mutation.logAidRequests", new Case(EnumSet.of(ADMIN, COORDINATOR_KYIV, COORDINATOR_KHARKIV,
+				VOLUNTEER_IRPIN, VOLUNTEER_KHARKIV),
+				"mutation { logAidRequests(input: { items: [" + BAD_NEED + "] }) { results { userErrors { code } } } }"));
+		CASES.put("Mutation.updateAidRequest (a need of Irpin logged by volunteer.irpin)", new Case(IRPIN_FIELD,
+				"mutation { updateAidRequest(input: { id: \"IRPIN_NEED\", version: 999, title: \"x\" }) { userErrors { code } } }"));
+		CASES.put("Mutation.triageAidRequest (a need of Irpin)", new Case(IRPIN_COORDINATION,
+				"mutation { triageAidRequest(input: { id: \"IRPIN_NEED\", version: 999 }) { userErrors { code } } }"));
+		CASES.put("Mutation.changeAidRequestStatus (a need of Irpin)", new Case(IRPIN_COORDINATION,
+				"mutation { changeAidRequestStatus(input: { id: \"IRPIN_NEED\", version: 999, status: TRIAGED }) "
+						+ "{ userErrors { code } } }"));
+		CASES.put("Mutation.markDuplicate (a need of Irpin)", new Case(IRPIN_COORDINATION,
+				"mutation { markDuplicate(input: { id: \"IRPIN_NEED\", version: 999, duplicateOf: \"IRPIN_NEED\" }) "
+						+ "{ userErrors { code } } }"));
+	}
+
+	@BeforeAll
+	void logANeedInIrpin() {
+		loadSampleCommunities();
+		this.irpinNeed = as(VOLUNTEER_IRPIN).document("mutation { logAidRequest(input: { clientRequestId: \"matrix-fixture\", "
+				+ "communityPcode: \"UA3214007\", sector: WASH, title: \"Matrix fixture\", peopleAffected: { total: 1 }, "
+				+ "urgency: SOON, contact: { phone: \"+380 67 000 00 00\" } }) { aidRequest { id } } }")
+			.execute()
+			.path("logAidRequest.aidRequest.id")
+			.entity(String.class)
+			.get();
 	}
 
 	@Test
@@ -81,7 +131,7 @@ class AccessMatrixTests extends IntegrationTest {
 			boolean admitted = entry.getValue().admitted().contains(user);
 			return DynamicTest.dynamicTest(entry.getKey() + " by " + user + (admitted ? " is admitted" : " is refused"),
 					() -> {
-						as(user).document(entry.getValue().document()).execute().errors().satisfy(errors -> {
+						as(user).document(entry.getValue().document().replace("IRPIN_NEED", this.irpinNeed)).execute().errors().satisfy(errors -> {
 							List<String> accessErrors = errors.stream()
 								.filter(AccessMatrixTests::isAccessError)
 								.map(error -> error.getErrorType().toString())
@@ -115,7 +165,7 @@ class AccessMatrixTests extends IntegrationTest {
 						.build()
 						.post()
 						.contentType(MediaType.APPLICATION_JSON)
-						.bodyValue(Map.of("query", entry.getValue().document()))
+						.bodyValue(Map.of("query", entry.getValue().document().replace("IRPIN_NEED", "none")))
 						.exchange()
 						.expectStatus()
 						.isEqualTo(HttpStatus.UNAUTHORIZED))));

@@ -44,7 +44,7 @@ public abstract class IntegrationTest {
 
 	/** The communities the test users serve (the realm's demo users) exist in every test. */
 	@BeforeEach
-	void loadSampleCommunities() {
+	protected void loadSampleCommunities() {
 		if (SAMPLES_LOADED.compareAndSet(false, true)) {
 			this.sampleCommunities.load();
 		}

@@ -78,6 +78,50 @@ class AuthenticationTests extends IntegrationTest {
 		assertUnauthorized(TestTokens.accessTokenSignedByStranger(TestUser.ADMIN), "rejected");
 	}
 
+	@Test
+	void tokenNotYetValidIsUnauthorized() {
+		assertUnauthorized(TestTokens.accessToken(TestUser.ADMIN,
+				claims -> claims.notBeforeTime(Date.from(Instant.now().plusSeconds(120)))), "rejected");
+	}
+
+	@Test
+	void unsignedTokenIsUnauthorized() {
+		assertUnauthorized(TestTokens.unsignedAccessToken(TestUser.ADMIN), "rejected");
+	}
+
+	@Test
+	void tamperedPayloadIsUnauthorized() {
+		assertUnauthorized(TestTokens.tamperedAccessToken(TestUser.VOLUNTEER_IRPIN), "rejected");
+	}
+
+	@Test
+	void tokenWithoutExpiryIsUnauthorized() {
+		assertUnauthorized(TestTokens.accessToken(TestUser.ADMIN, claims -> claims.expirationTime(null)), "rejected");
+	}
+
+	@Test
+	void clockSkewIsToleratedUpToThirtySecondsOnly() {
+		Instant now = Instant.now();
+		withToken(TestTokens.accessToken(TestUser.ADMIN,
+				claims -> claims.issueTime(Date.from(now.minusSeconds(320))).expirationTime(Date.from(now.minusSeconds(20)))))
+			.document(ME)
+			.execute()
+			.path("me.username").entity(String.class).isEqualTo("admin");
+		assertUnauthorized(TestTokens.accessToken(TestUser.ADMIN,
+				claims -> claims.issueTime(Date.from(now.minusSeconds(340))).expirationTime(Date.from(now.minusSeconds(40)))),
+				"rejected");
+	}
+
+	@Test
+	void rolesComeOnlyFromTheRealmsSignedRoleClaim() {
+		withToken(TestTokens.accessToken(TestUser.VOLUNTEER_IRPIN,
+				claims -> claims.claim("roles", List.of("admin")).claim("resource_access",
+						java.util.Map.of("hromada-api", java.util.Map.of("roles", List.of("admin"))))))
+			.document(ME)
+			.execute()
+			.path("me.roles").entityList(String.class).containsExactly("VOLUNTEER");
+	}
+
 	private void assertUnauthorized(String token, String messagePart) {
 		http().mutate()
 			.defaultHeaders(headers -> {

@@ -87,6 +87,26 @@ public final class TestTokens {
 		return sign(keycloakClaims(user).build(), INSTANCE.strangerKey);
 	}
 
+	/** An unsigned token (alg: none) with the user's claims. */
+	public static String unsignedAccessToken(TestUser user) {
+		return new com.nimbusds.jwt.PlainJWT(keycloakClaims(user).build()).serialize();
+	}
+
+	/**
+	 * A validly signed token of the user whose payload was then swapped for one claiming the admin role,
+	 * keeping the original signature.
+	 */
+	public static String tamperedAccessToken(TestUser user) {
+		String[] parts = accessToken(user).split("\\.");
+		JWTClaimsSet forged = keycloakClaims(user)
+			.claim("realm_access", Map.of("roles", List.of("admin")))
+			.build();
+		String payload = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(forged.toString().getBytes(StandardCharsets.UTF_8));
+		return parts[0] + "." + payload + "." + parts[2];
+	}
+
 	private static JWTClaimsSet.Builder keycloakClaims(TestUser user) {
 		Instant now = Instant.now();
 		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer())

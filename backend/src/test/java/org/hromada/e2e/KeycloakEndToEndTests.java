@@ -18,6 +18,8 @@ import org.hromada.HromadaApplication;
 import org.hromada.local.KeycloakServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -30,6 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * End to end with the real Keycloak: the distribution the build unpacked, started with the realm file
@@ -101,6 +105,27 @@ class KeycloakEndToEndTests {
 			.errors()
 			.expect(error -> error.getErrorType().toString().equals("FORBIDDEN"))
 			.verify();
+	}
+
+	/** Each demo user, logged in through Keycloak, is admitted to one operation and refused another. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"coordinator.kyiv    | { aidRequests(first: 1) { edges { node { id } } } } | mutation { importCommunities(input: { csv: \"x\" }) { created } }",
+			"coordinator.kharkiv | { communities(first: 1) { edges { node { id } } } } | { activities(first: 1) { edges { node { id } } } }",
+			"volunteer.irpin     | { aidRequestsNear(point: { latitude: 50.5, longitude: 30.2 }, radiusKm: 5) { distanceKm } } | { activities(first: 1) { edges { node { id } } } }",
+			"volunteer.kharkiv   | { me { id } } | mutation { triageAidRequest(input: { id: \"x\", version: 0 }) { userErrors { code } } }",
+			"partner.relief      | { aidRequests(first: 1) { edges { node { id } } } } | mutation { logAidRequest(input: { clientRequestId: \"e2e\", communityPcode: \"UA3214007\", sector: WASH, title: \"t\", peopleAffected: { total: 1 }, urgency: SOON }) { created } }",
+			"admin               | { activities(first: 1) { edges { node { id } } } } | " })
+	void eachDemoUserIsAdmittedToOneOperationAndRefusedAnother(String username, String allowed, String refused) {
+		HttpGraphQlTester user = as(login(username).path("access_token").asString());
+		user.document(allowed).execute().errors().satisfy(errors -> assertThat(errors).isEmpty());
+		if (refused != null) {
+			user.document(refused)
+				.execute()
+				.errors()
+				.expect(error -> error.getErrorType().toString().equals("FORBIDDEN"))
+				.verify();
+		}
 	}
 
 	@Test

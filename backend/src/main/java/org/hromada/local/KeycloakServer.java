@@ -50,8 +50,9 @@ public final class KeycloakServer implements AutoCloseable {
 		requireFree(port);
 		requireFree(port + 1);
 		if (!Files.isRegularFile(distribution.resolve("bin/kc.sh"))) {
-			throw new IllegalStateException("No Keycloak distribution at " + distribution
-					+ "; run the build once (./mvnw -DskipTests package) so that Maven downloads and unpacks it");
+			throw new LocalRunException("No Keycloak distribution at " + distribution,
+					"Run the build once (./mvnw -DskipTests package) with access to Maven Central, so that Maven "
+							+ "downloads and unpacks org.keycloak:keycloak-quarkus-dist");
 		}
 		try {
 			if (!Files.isRegularFile(workDir.resolve("bin/kc.sh"))) {
@@ -140,8 +141,9 @@ public final class KeycloakServer implements AutoCloseable {
 			socket.setReuseAddress(true);
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Port " + port + " is already in use; stop what uses it (another "
-					+ "Keycloak or a previous run?) or choose other ports");
+			throw new LocalRunException("Port " + port + " is already in use, and Keycloak needs it",
+					"Stop what uses port " + port + " (another Keycloak, or an earlier run?), or start with "
+							+ "HROMADA_KEYCLOAK_PORT set to a free port whose next port is free too");
 		}
 	}
 

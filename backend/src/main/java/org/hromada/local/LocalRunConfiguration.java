@@ -54,7 +54,7 @@ class LocalRunConfiguration {
 				keycloak.awaitReady(Duration.ofMinutes(3));
 			}
 			catch (IllegalStateException ex) {
-				log.error("Keycloak did not start: {}", ex.getMessage());
+				log.error("Keycloak did not start. {}", ex.getMessage());
 				ConfigurableApplicationContext context = event.getApplicationContext();
 				System.exit(org.springframework.boot.SpringApplication.exit(context, () -> 1));
 			}

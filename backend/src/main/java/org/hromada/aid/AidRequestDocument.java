@@ -4,14 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hromada.store.AuditedDocument;
 import org.hromada.store.StoredLocation;
 
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -21,18 +16,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * idempotent retries) instead of clear values.
  */
 @Document(AidRequestDocument.COLLECTION)
-class AidRequestDocument {
+class AidRequestDocument extends AuditedDocument {
 
 	static final String COLLECTION = "aidRequests";
 
 	/** Sort value of a request without a needed-by date: after every real date. */
 	static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
-
-	@Id
-	private String id;
-
-	@Version
-	private Long version;
 
 	private String communityPcode;
 
@@ -90,22 +79,6 @@ class AidRequestDocument {
 
 	private List<String> searchTokens = new ArrayList<>();
 
-	@CreatedDate
-	private Instant createdAt;
-
-	@CreatedBy
-	private String createdBy;
-
-	@LastModifiedDate
-	private Instant updatedAt;
-
-	@LastModifiedBy
-	private String updatedBy;
-
-	public String getId() { return this.id; }
-	public void setId(String id) { this.id = id; }
-	public Long getVersion() { return this.version; }
-	public void setVersion(Long version) { this.version = version; }
 	public String getCommunityPcode() { return this.communityPcode; }
 	public void setCommunityPcode(String communityPcode) { this.communityPcode = communityPcode; }
 	public Sector getSector() { return this.sector; }
@@ -162,13 +135,5 @@ class AidRequestDocument {
 	public void setStatusHistory(List<StatusChange> statusHistory) { this.statusHistory = statusHistory; }
 	public List<String> getSearchTokens() { return this.searchTokens; }
 	public void setSearchTokens(List<String> searchTokens) { this.searchTokens = searchTokens; }
-	public Instant getCreatedAt() { return this.createdAt; }
-	public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
-	public String getCreatedBy() { return this.createdBy; }
-	public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
-	public Instant getUpdatedAt() { return this.updatedAt; }
-	public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
-	public String getUpdatedBy() { return this.updatedBy; }
-	public void setUpdatedBy(String updatedBy) { this.updatedBy = updatedBy; }
 
 }

@@ -9,6 +9,8 @@ import org.hromada.aid.AidRequestInputs.AidRequestFilter;
 import org.hromada.graphql.BadRequestException;
 import org.hromada.graphql.GeoPoint;
 import org.hromada.security.Access;
+import org.hromada.security.Sensitivity;
+import org.hromada.security.SensitivityPolicy;
 import org.hromada.store.GeoCells;
 
 import org.springframework.data.domain.Limit;
@@ -74,14 +76,27 @@ class AidRequestSearch {
 		Query query = new Query(new Criteria().andOperator(inCells, where(filter, access))).limit(MAX_NEARBY_CANDIDATES);
 		List<Nearby> nearby = new ArrayList<>();
 		for (AidRequestDocument document : this.mongo.find(query, AidRequestDocument.class)) {
-			double distance = GeoCells.distanceKm(point.latitude(), point.longitude(),
-					document.getLocation().point().getY(), document.getLocation().point().getX());
+			AidRequest request = this.mapper.toApi(document);
+			double[] from = whereCallerMaySee(request, document, access);
+			double distance = GeoCells.distanceKm(point.latitude(), point.longitude(), from[0], from[1]);
 			if (distance <= radiusKm) {
-				nearby.add(new Nearby(Math.round(distance * 1000) / 1000.0, this.mapper.toApi(document)));
+				nearby.add(new Nearby(Math.round(distance * 1000) / 1000.0, request));
 			}
 		}
 		nearby.sort(Comparator.comparingDouble(Nearby::distanceKm).thenComparing(found -> found.aidRequest().id()));
 		return nearby.subList(0, Math.min(first, nearby.size()));
+	}
+
+	/**
+	 * The point distances are measured from: the exact location for callers entitled to see it, else
+	 * the centre of its coarse cell. Otherwise repeated searches with small radii around chosen points
+	 * would reveal a household's location to a caller who may not see it.
+	 */
+	private static double[] whereCallerMaySee(AidRequest request, AidRequestDocument document, Access access) {
+		if (SensitivityPolicy.canSee(access.caller(), request, Sensitivity.RESTRICTED)) {
+			return new double[] { document.getLocation().point().getY(), document.getLocation().point().getX() };
+		}
+		return GeoCells.center(document.getLocation().r5());
 	}
 
 	private static Criteria where(AidRequestFilter filter, Access access) {

@@ -1,29 +1,16 @@
 package org.hromada.community;
 
-import java.time.Instant;
-
 import org.hromada.graphql.LocalizedText;
+import org.hromada.store.AuditedDocument;
 
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.geo.GeoJsonPoint;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A community as stored in the communities collection. */
 @Document(CommunityDocument.COLLECTION)
-class CommunityDocument {
+class CommunityDocument extends AuditedDocument {
 
 	static final String COLLECTION = "communities";
-
-	@Id
-	private String id;
-
-	@Version
-	private Long version;
 
 	private String pcode;
 
@@ -42,34 +29,6 @@ class CommunityDocument {
 	private AccessStatus accessStatus;
 
 	private boolean sample;
-
-	@CreatedDate
-	private Instant createdAt;
-
-	@CreatedBy
-	private String createdBy;
-
-	@LastModifiedDate
-	private Instant updatedAt;
-
-	@LastModifiedBy
-	private String updatedBy;
-
-	public String getId() {
-		return this.id;
-	}
-
-	public void setId(String id) {
-		this.id = id;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
 
 	public String getPcode() {
 		return this.pcode;
@@ -141,38 +100,6 @@ class CommunityDocument {
 
 	public void setSample(boolean sample) {
 		this.sample = sample;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public void setCreatedAt(Instant createdAt) {
-		this.createdAt = createdAt;
-	}
-
-	public String getCreatedBy() {
-		return this.createdBy;
-	}
-
-	public void setCreatedBy(String createdBy) {
-		this.createdBy = createdBy;
-	}
-
-	public Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	public void setUpdatedAt(Instant updatedAt) {
-		this.updatedAt = updatedAt;
-	}
-
-	public String getUpdatedBy() {
-		return this.updatedBy;
-	}
-
-	public void setUpdatedBy(String updatedBy) {
-		this.updatedBy = updatedBy;
 	}
 
 }

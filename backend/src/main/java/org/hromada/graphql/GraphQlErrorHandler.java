@@ -2,11 +2,13 @@ package org.hromada.graphql;
 
 import java.util.UUID;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +24,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 class GraphQlErrorHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrorHandler.class);
+
+	/** The store (MongoDB) cannot be reached or did not answer in time; the same request may work later. */
+	static final ErrorClassification SERVICE_UNAVAILABLE = ErrorClassification.errorClassification("SERVICE_UNAVAILABLE");
 
 	@GraphQlExceptionHandler
 	GraphQLError forbidden(AccessDeniedException ex, DataFetchingEnvironment env) {
@@ -43,6 +48,18 @@ class GraphQlErrorHandler {
 		return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 	}
 
+	/**
+	 * MongoDB down, unreachable or too slow (server selection, connect, read or pool wait timed out):
+	 * Spring Data translates all of these to DataAccessResourceFailureException. Logged as one line, not a
+	 * stack trace per request: the store logs when it becomes unreachable and reachable again.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError storeUnavailable(DataAccessResourceFailureException ex, DataFetchingEnvironment env) {
+		log.warn("The data store is not reachable; {} failed: {}", env.getExecutionStepInfo().getPath(),
+				ex.getClass().getSimpleName());
+		return error(env, SERVICE_UNAVAILABLE, "The data store is not reachable; retry later");
+	}
+
 	@GraphQlExceptionHandler
 	GraphQLError unexpected(Throwable ex, DataFetchingEnvironment env) {
 		String reference = UUID.randomUUID().toString();
@@ -54,7 +71,7 @@ class GraphQlErrorHandler {
 		return "read or change " + env.getExecutionStepInfo().getPath();
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message) {
 		return GraphQLError.newError()
 			.errorType(type)
 			.message(message)

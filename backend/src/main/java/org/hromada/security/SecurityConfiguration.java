@@ -1,5 +1,6 @@
 package org.hromada.security;
 
+import java.net.MalformedURLException;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
@@ -60,15 +61,29 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Checks tokens against the realm's keys held in memory by {@link JwkSetCache}: fetched once per
+	 * cache TTL, fetched again at once for an unknown key id (rate-limited), and kept through a Keycloak
+	 * outage for the outage tolerance ({@link TokenProperties.Keys}).
+	 */
 	@Bean
 	JwtDecoder jwtDecoder(TokenProperties token) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(token.jwkSetUri().toString())
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(realmKeys(token))
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.build();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(new JwtTimestampValidator(token.clockSkew()),
 				new JwtIssuerValidator(token.issuer().toString()), requiredClaims(), audience(token.audience()),
 				accessTokenType())));
 		return decoder;
+	}
+
+	private static JwkSetCache realmKeys(TokenProperties token) {
+		try {
+			return new JwkSetCache(token.jwkSetUri().toURL(), token.keys());
+		}
+		catch (MalformedURLException | IllegalArgumentException ex) {
+			throw new IllegalStateException("hromada.security.token.jwk-set-uri is not a URL: " + token.jwkSetUri(), ex);
+		}
 	}
 
 	/** A token without an expiry or a subject is not one Keycloak issues for a user. */

@@ -215,6 +215,13 @@ public final class GeoCells {
 	 * @param resolution H3 resolution, 0 to 15
 	 * @return the cell address, 15 lower-case hexadecimal digits
 	 */
+	/** The centre of a cell as {latitude, longitude}. */
+	public static double[] center(String cell) {
+		com.uber.h3core.util.LatLng center = h3().cellToLatLng(cell);
+		return new double[] { center.lat, center.lng };
+	}
+
+	/** The cell address holding a point at a resolution. */
 	public static String cell(double latitude, double longitude, int resolution) {
 		return h3().latLngToCellAddress(latitude, longitude, resolution);
 	}

@@ -46,6 +46,12 @@ class StoreConfiguration {
 		return () -> connectionString;
 	}
 
+	/** Bounded waits for MongoDB: see {@link StoreProperties.Timeouts}. */
+	@Bean
+	StoreClientSettings storeClientSettings(StoreProperties store, MongoConnectionDetails connection) {
+		return new StoreClientSettings(store.timeouts(), connection.getConnectionString());
+	}
+
 	@Bean(destroyMethod = "close")
 	@Lazy
 	EmbeddedMongoServer embeddedMongoServer(StoreProperties properties) {

@@ -61,6 +61,18 @@ class AidRequestPrivacyTests extends IntegrationTest {
 	}
 
 	@Test
+	void proximitySearchCannotPinpointAHouseholdForAPartner() {
+		String id = logNeed();
+		String exactly = "{ aidRequestsNear(point: { latitude: 50.5218, longitude: 30.2506 }, radiusKm: 0.05, first: 100) "
+				+ "{ distanceKm aidRequest { id } } }";
+		as(TestUser.COORDINATOR_KYIV).document(exactly).execute()
+			.path("aidRequestsNear[?(@.aidRequest.id == '" + id + "')].distanceKm").entityList(Double.class)
+			.containsExactly(0.0);
+		as(TestUser.PARTNER_RELIEF).document(exactly).execute()
+			.path("aidRequestsNear[*].aidRequest.id").entityList(String.class).doesNotContain(id);
+	}
+
+	@Test
 	void volunteerOfTheCommunityWhoDidNotLogTheNeedSeesWhereButNotWhoToCall() {
 		String id = as(TestUser.COORDINATOR_KYIV).documentName("logAidRequest").variable("input", need(IRPIN)).execute()
 			.path("logAidRequest.aidRequest.id").entity(String.class).get();

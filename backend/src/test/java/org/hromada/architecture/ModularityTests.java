@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.data.mongodb.core.mapping.Document;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +27,7 @@ class ModularityTests {
 		.importPackages("org.hromada");
 
 	@Test
-	void repositoriesAndDocumentsAreUsedOnlyInsideTheirFeature() {
+	void repositoriesAndStoredDocumentsAreUsedOnlyInsideTheirFeature() {
 		Set<String> features = CLASSES.stream()
 			.map(JavaClass::getPackageName)
 			.filter(name -> name.startsWith("org.hromada."))
@@ -40,7 +42,7 @@ class ModularityTests {
 				.dependOnClassesThat(DescribedPredicate.describe("a repository or document of " + feature,
 						(JavaClass type) -> type.getPackageName().startsWith(featurePackage)
 								&& (type.getSimpleName().endsWith("Repository")
-										|| type.getSimpleName().endsWith("Document"))))
+										|| type.isAnnotatedWith(Document.class))))
 				.check(CLASSES);
 		}
 	}

@@ -10,6 +10,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import com.nimbusds.jose.JOSEException;
@@ -59,6 +61,62 @@ public final class TestTokens {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Requests to the JWK set endpoint since {@link #countJwksRequests()} was first called. */
+	private static final AtomicInteger JWKS_REQUESTS = new AtomicInteger();
+
+	private static final AtomicBoolean JWKS_COUNTED = new AtomicBoolean();
+
+	/** Whether the JWK set endpoint is down ({@link #stopJwks()}). */
+	private static volatile boolean jwksDown;
+
+	/**
+	 * The number of requests the JWK set endpoint has received since this method was first called,
+	 * including the ones it dropped while stopped. Tests compare two readings.
+	 */
+	public static int countJwksRequests() {
+		countedJwksEndpoint();
+		return JWKS_REQUESTS.get();
+	}
+
+	/**
+	 * Takes the JWK set endpoint down, as a Keycloak that crashed: every request to it is dropped
+	 * without an answer (the client gets an I/O error). Tokens are still issued. Call
+	 * {@link #startJwks()} in a finally block: the other integration tests need the endpoint.
+	 */
+	public static void stopJwks() {
+		countedJwksEndpoint();
+		jwksDown = true;
+	}
+
+	/** Brings the JWK set endpoint back on the same address, with the same key. */
+	public static void startJwks() {
+		countedJwksEndpoint();
+		jwksDown = false;
+	}
+
+	/** Replaces the endpoint, once, by one that counts requests and can be down. */
+	private static synchronized void countedJwksEndpoint() {
+		if (JWKS_COUNTED.get()) {
+			return;
+		}
+		String path = java.net.URI.create(jwkSetUri()).getPath();
+		byte[] jwks = new JWKSet(INSTANCE.key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+		INSTANCE.server.removeContext(path);
+		INSTANCE.server.createContext(path, exchange -> {
+			JWKS_REQUESTS.incrementAndGet();
+			if (jwksDown) {
+				// Closing the exchange before any response closes the connection unanswered.
+				exchange.close();
+				return;
+			}
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, jwks.length);
+			exchange.getResponseBody().write(jwks);
+			exchange.close();
+		});
+		JWKS_COUNTED.set(true);
 	}
 
 	public static String issuer() {

@@ -7,7 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Hromada: coordination of humanitarian aid and reconstruction in war-affected communities.
+ * Hromada: coordination of humanitarian aid and reconstruction in war-affected
+ * communities.
  */
 @SpringBootApplication
 public class HromadaApplication {

@@ -12,8 +12,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes refused operations and withheld CONFIDENTIAL fields into the activity log: who, what and
- * when, never the data. Withheld fields of one request are written in one command.
+ * Writes refused operations and withheld CONFIDENTIAL fields into the activity log: who,
+ * what and when, never the data. Withheld fields of one request are written in one
+ * command.
  */
 @Component
 class AccessAuditRecorder {
@@ -32,17 +33,19 @@ class AccessAuditRecorder {
 
 	@EventListener
 	void on(DataWithheld withheld) {
-		this.activities.recordAll(withheld.caller(), withheld.fields()
-			.stream()
-			.map(field -> new ActivityService.Entry("access.withheld", field.entityType(), field.entityId(),
-					field.communityPcode(),
-					field.sensitivity() + " " + field.field() + " withheld from " + roles(withheld.caller())))
-			.toList());
+		this.activities.recordAll(withheld.caller(),
+				withheld.fields()
+					.stream()
+					.map(field -> new ActivityService.Entry("access.withheld", field.entityType(), field.entityId(),
+							field.communityPcode(),
+							field.sensitivity() + " " + field.field() + " withheld from " + roles(withheld.caller())))
+					.toList());
 	}
 
 	private static String roles(Caller caller) {
 		List<Role> roles = caller.roles().stream().sorted().toList();
-		return roles.isEmpty() ? "a caller without roles" : roles.stream().map(Role::name).collect(Collectors.joining(", "));
+		return roles.isEmpty() ? "a caller without roles"
+				: roles.stream().map(Role::name).collect(Collectors.joining(", "));
 	}
 
 }

@@ -16,8 +16,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * The activity log: every feature records each state change here, right after writing it, in the
- * same request. Entries are only ever appended.
+ * The activity log: every feature records each state change here, right after writing it,
+ * in the same request. Entries are only ever appended.
  */
 @Service
 public class ActivityService {
@@ -57,8 +57,8 @@ public class ActivityService {
 			return;
 		}
 		this.mongo.insertAll(entries.stream()
-			.map(entry -> new ActivityDocument(null, this.clock.instant(), actor.id(), entry.action(), entry.entityType(),
-					entry.entityId(), entry.communityPcode(), entry.summary()))
+			.map(entry -> new ActivityDocument(null, this.clock.instant(), actor.id(), entry.action(),
+					entry.entityType(), entry.entityId(), entry.communityPcode(), entry.summary()))
 			.toList());
 	}
 

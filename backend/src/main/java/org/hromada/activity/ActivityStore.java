@@ -7,7 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.index.Index;
 
-/** Indexes of the activity log: newest first, overall and per record, actor and community. */
+/**
+ * Indexes of the activity log: newest first, overall and per record, actor and community.
+ */
 @Configuration(proxyBeanMethods = false)
 class ActivityStore {
 
@@ -15,7 +17,9 @@ class ActivityStore {
 	CollectionIndexes activityIndexes() {
 		return CollectionIndexes.of(ActivityDocument.COLLECTION,
 				new Index().on("at", Direction.DESC).on("_id", Direction.DESC).named("at"),
-				new Index().on("entityType", Direction.ASC).on("entityId", Direction.ASC).on("at", Direction.DESC)
+				new Index().on("entityType", Direction.ASC)
+					.on("entityId", Direction.ASC)
+					.on("at", Direction.DESC)
 					.named("entity_at"),
 				new Index().on("actorId", Direction.ASC).on("at", Direction.DESC).named("actor_at"),
 				new Index().on("communityPcode", Direction.ASC).on("at", Direction.DESC).named("community_at"));

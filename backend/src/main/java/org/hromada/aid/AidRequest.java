@@ -8,16 +8,18 @@ import org.hromada.graphql.GeoPoint;
 import org.hromada.security.Guarded;
 
 /**
- * An aid request as the API shows it. Its contact, exact location, reporter name and description are
- * @sensitive in the schema: the access policy decides per caller whether they are shown, with the
- * facts this record gives ({@link Guarded}).
+ * An aid request as the API shows it. Its contact, exact location, reporter name and
+ * description are
+ *
+ * @sensitive in the schema: the access policy decides per caller whether they are shown,
+ * with the facts this record gives ({@link Guarded}).
  */
 public record AidRequest(String id, Long version, String communityPcode, Sector sector, String title,
 		String description, Double quantity, String unit, PeopleAffected peopleAffected, Urgency urgency,
 		Priority priority, PriorityExplanation priorityExplanation, GeoPoint location, String coarseCell,
 		Contact contact, String reportedBy, String reporterName, Instant neededBy, String clientRequestId,
-		List<String> possibleDuplicateIds, String duplicateOf, AidRequestStatus status, List<StatusChange> statusHistory,
-		Instant createdAt, Instant updatedAt) implements Guarded {
+		List<String> possibleDuplicateIds, String duplicateOf, AidRequestStatus status,
+		List<StatusChange> statusHistory, Instant createdAt, Instant updatedAt) implements Guarded {
 
 	@Override
 	public String entityType() {

@@ -8,10 +8,10 @@ import org.hromada.store.StoredLocation;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a request's content onto its document together with everything derived from it: the
- * computed priority (kept under any override), search tokens, the H3 cells of the location and the
- * contact phone's fingerprint. Logging and every later change go through here, so derived fields
- * never drift from the content.
+ * Writes a request's content onto its document together with everything derived from it:
+ * the computed priority (kept under any override), search tokens, the H3 cells of the
+ * location and the contact phone's fingerprint. Logging and every later change go through
+ * here, so derived fields never drift from the content.
  */
 @Component
 class AidRequestContent {
@@ -45,12 +45,15 @@ class AidRequestContent {
 		document.setSearchTokens(TextTokens.of(fields.title(), fields.description()));
 	}
 
-	/** Recomputes the priority from the document and its community; the override, if any, wins. */
+	/**
+	 * Recomputes the priority from the document and its community; the override, if any,
+	 * wins.
+	 */
 	void prioritize(AidRequestDocument document, Community community) {
-		PriorityCalculator.Result result = this.priorities.compute(new PriorityCalculator.Inputs(document.getUrgency(),
-				document.getPeople(), document.getSector(),
-				(document.getCreatedAt() != null) ? document.getCreatedAt() : this.clock.instant(), this.clock.instant(),
-				community.accessStatus()));
+		PriorityCalculator.Result result = this.priorities
+			.compute(new PriorityCalculator.Inputs(document.getUrgency(), document.getPeople(), document.getSector(),
+					(document.getCreatedAt() != null) ? document.getCreatedAt() : this.clock.instant(),
+					this.clock.instant(), community.accessStatus()));
 		document.setPriorityScore(result.score());
 		document.setPriorityFactors(result.factors());
 		document.setPriorityComputedAt(result.computedAt());

@@ -78,8 +78,9 @@ class AidRequestController {
 	Map<AidRequest, Community> community(List<AidRequest> requests) {
 		Set<String> pcodes = requests.stream().map(AidRequest::communityPcode).collect(Collectors.toSet());
 		Map<String, Community> byPcode = this.communities.findByPcodes(pcodes);
-		return requests.stream().collect(Collectors.toMap(Function.identity(), request -> byPcode.get(request.communityPcode()),
-				(first, second) -> first));
+		return requests.stream()
+			.collect(Collectors.toMap(Function.identity(), request -> byPcode.get(request.communityPcode()),
+					(first, second) -> first));
 	}
 
 	@MutationMapping

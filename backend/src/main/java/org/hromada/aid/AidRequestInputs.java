@@ -23,7 +23,8 @@ final class AidRequestInputs {
 
 		AidRequestFields fields() {
 			return new AidRequestFields(this.title, this.description, this.quantity, this.unit, this.peopleAffected,
-					this.urgency, this.location, this.contact, (this.neededBy != null) ? this.neededBy.toInstant() : null);
+					this.urgency, this.location, this.contact,
+					(this.neededBy != null) ? this.neededBy.toInstant() : null);
 		}
 
 	}
@@ -32,7 +33,10 @@ final class AidRequestInputs {
 
 	}
 
-	/** An omitted field keeps its value; an explicit null clears it (and is refused where required). */
+	/**
+	 * An omitted field keeps its value; an explicit null clears it (and is refused where
+	 * required).
+	 */
 	record UpdateAidRequestInput(String id, Long version, ArgumentValue<String> title,
 			ArgumentValue<String> description, ArgumentValue<Double> quantity, ArgumentValue<String> unit,
 			ArgumentValue<PeopleAffected> peopleAffected, ArgumentValue<Urgency> urgency,

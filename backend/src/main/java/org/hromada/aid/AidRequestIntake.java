@@ -20,10 +20,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs needs from the field, safely over a connection that drops: each submission carries a
- * clientRequestId, unique per reporter (a unique index), so a retry, even one racing the first
- * attempt, returns the first result and creates nothing. A retry is recognised as such only if its
- * content is the same (compared by fingerprint); other content under a used key is refused.
+ * Logs needs from the field, safely over a connection that drops: each submission carries
+ * a clientRequestId, unique per reporter (a unique index), so a retry, even one racing
+ * the first attempt, returns the first result and creates nothing. A retry is recognised
+ * as such only if its content is the same (compared by fingerprint); other content under
+ * a used key is refused.
  */
 @Component
 class AidRequestIntake {
@@ -74,10 +75,14 @@ class AidRequestIntake {
 
 	}
 
-	/** Logs one need; refuses it with user errors, or FORBIDDEN outside the caller's communities. */
+	/**
+	 * Logs one need; refuses it with user errors, or FORBIDDEN outside the caller's
+	 * communities.
+	 */
 	Logged log(LogAidRequestInput input, Access access, String... errorPrefix) {
 		if (input.communityPcode() != null) {
-			// Scope first: callers learn nothing about communities they do not serve, not even validation.
+			// Scope first: callers learn nothing about communities they do not serve, not
+			// even validation.
 			access.requireCommunity(input.communityPcode());
 		}
 		List<UserError> errors = new ArrayList<>(this.validation.check(input, errorPrefix));
@@ -106,8 +111,9 @@ class AidRequestIntake {
 			return earlierSubmission(input, access, submission, errorPrefix).orElseThrow(() -> ex);
 		}
 		this.activities.record(access.caller(), "aidRequest.logged", "AidRequest", document.getId(),
-				document.getCommunityPcode(), "Aid request logged: " + document.getSector() + ", priority "
-						+ document.getPriority() + (document.getPossibleDuplicateIds().isEmpty() ? ""
+				document.getCommunityPcode(),
+				"Aid request logged: " + document.getSector() + ", priority " + document.getPriority()
+						+ (document.getPossibleDuplicateIds().isEmpty() ? ""
 								: ", " + document.getPossibleDuplicateIds().size() + " possible duplicate(s)"));
 		return new Logged(this.mapper.toApi(document), true);
 	}
@@ -125,16 +131,18 @@ class AidRequestIntake {
 			String[] prefix = { "input", "items", String.valueOf(index) };
 			try {
 				Logged logged = log(item, access, prefix);
-				results.add(new ItemResult(index, item.clientRequestId(), logged.aidRequest(), logged.created(), List.of()));
+				results.add(new ItemResult(index, item.clientRequestId(), logged.aidRequest(), logged.created(),
+						List.of()));
 			}
 			catch (UserErrorException ex) {
 				results.add(new ItemResult(index, item.clientRequestId(), null, false, ex.errors()));
 			}
 			catch (AccessDeniedException ex) {
-				results.add(new ItemResult(index, item.clientRequestId(), null, false,
-						List.of(UserError.of(UserErrorCode.FORBIDDEN,
-								"You may not log needs in community " + item.communityPcode(), "communityPcode")
-							.under(prefix))));
+				results.add(
+						new ItemResult(index, item.clientRequestId(), null, false,
+								List.of(UserError.of(UserErrorCode.FORBIDDEN,
+										"You may not log needs in community " + item.communityPcode(), "communityPcode")
+									.under(prefix))));
 			}
 		}
 		return results;
@@ -145,10 +153,11 @@ class AidRequestIntake {
 		return this.repository.findByReportedByAndClientRequestId(access.caller().id(), input.clientRequestId())
 			.map(earlier -> {
 				if (!submission.equals(earlier.getSubmissionFingerprint())) {
-					throw new UserErrorException(UserError.of(UserErrorCode.DUPLICATE,
-							"clientRequestId " + input.clientRequestId()
-									+ " was already used for a different request; use a new one for a new need",
-							"clientRequestId")
+					throw new UserErrorException(UserError
+						.of(UserErrorCode.DUPLICATE,
+								"clientRequestId " + input.clientRequestId()
+										+ " was already used for a different request; use a new one for a new need",
+								"clientRequestId")
 						.under(errorPrefix));
 				}
 				return new Logged(this.mapper.toApi(earlier), false);
@@ -166,14 +175,17 @@ class AidRequestIntake {
 		document.setClientRequestId(input.clientRequestId());
 		document.setSubmissionFingerprint(submission);
 		document.setStatus(AidRequestStatus.NEW);
-		document.getStatusHistory().add(new StatusChange(null, AidRequestStatus.NEW, access.caller().id(),
-				this.clock.instant(), null));
+		document.getStatusHistory()
+			.add(new StatusChange(null, AidRequestStatus.NEW, access.caller().id(), this.clock.instant(), null));
 		this.content.prioritize(document, community);
 		document.setPossibleDuplicateIds(this.duplicates.possibleDuplicatesOf(document));
 		return document;
 	}
 
-	/** The submission's content in a fixed form; records print their components in declaration order. */
+	/**
+	 * The submission's content in a fixed form; records print their components in
+	 * declaration order.
+	 */
 	private static String canonical(LogAidRequestInput input) {
 		return input.communityPcode() + "|" + input.sector() + "|" + input.fields();
 	}

@@ -23,21 +23,25 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Lists and searches aid requests. Every condition, the caller's community scope included, is part
- * of the MongoDB query: nothing the caller may not see is fetched. Text search matches stored tokens
- * by prefix and proximity queries H3 cells, both plain indexed operators that any MongoDB-compatible
- * store runs.
+ * Lists and searches aid requests. Every condition, the caller's community scope
+ * included, is part of the MongoDB query: nothing the caller may not see is fetched. Text
+ * search matches stored tokens by prefix and proximity queries H3 cells, both plain
+ * indexed operators that any MongoDB-compatible store runs.
  */
 @Component
 class AidRequestSearch {
 
-	/** Most candidates a proximity search examines; the cells of a 100 km circle hold far fewer open needs. */
+	/**
+	 * Most candidates a proximity search examines; the cells of a 100 km circle hold far
+	 * fewer open needs.
+	 */
 	static final int MAX_NEARBY_CANDIDATES = 10_000;
 
 	/**
-	 * Most H3 cells one proximity query lists. The embedded store checks $in lists element by element
-	 * per document, so a short list (a coarser resolution, more candidates filtered in Java) is faster
-	 * there, and on MongoDB 300 index look-ups are cheap.
+	 * Most H3 cells one proximity query lists. The embedded store checks $in lists
+	 * element by element per document, so a short list (a coarser resolution, more
+	 * candidates filtered in Java) is faster there, and on MongoDB 300 index look-ups are
+	 * cheap.
 	 */
 	static final int MAX_COVER_CELLS = 300;
 
@@ -73,7 +77,8 @@ class AidRequestSearch {
 		}
 		GeoCells.Cover cover = GeoCells.cover(point.latitude(), point.longitude(), radiusKm, MAX_COVER_CELLS);
 		Criteria inCells = Criteria.where("location." + cover.field()).in(cover.cells());
-		Query query = new Query(new Criteria().andOperator(inCells, where(filter, access))).limit(MAX_NEARBY_CANDIDATES);
+		Query query = new Query(new Criteria().andOperator(inCells, where(filter, access)))
+			.limit(MAX_NEARBY_CANDIDATES);
 		List<Nearby> nearby = new ArrayList<>();
 		for (AidRequestDocument document : this.mongo.find(query, AidRequestDocument.class)) {
 			AidRequest request = this.mapper.toApi(document);
@@ -88,9 +93,10 @@ class AidRequestSearch {
 	}
 
 	/**
-	 * The point distances are measured from: the exact location for callers entitled to see it, else
-	 * the centre of its coarse cell. Otherwise repeated searches with small radii around chosen points
-	 * would reveal a household's location to a caller who may not see it.
+	 * The point distances are measured from: the exact location for callers entitled to
+	 * see it, else the centre of its coarse cell. Otherwise repeated searches with small
+	 * radii around chosen points would reveal a household's location to a caller who may
+	 * not see it.
 	 */
 	private static double[] whereCallerMaySee(AidRequest request, AidRequestDocument document, Access access) {
 		if (SensitivityPolicy.canSee(access.caller(), request, Sensitivity.RESTRICTED)) {
@@ -156,7 +162,8 @@ class AidRequestSearch {
 
 	private static Sort sort(AidRequestOrder order) {
 		return switch (order) {
-			case PRIORITY -> Sort.by(Sort.Order.desc("priorityRank"), Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+			case PRIORITY ->
+				Sort.by(Sort.Order.desc("priorityRank"), Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 			case CREATED -> Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 			case NEEDED_BY -> Sort.by(Sort.Order.asc("neededBySort"), Sort.Order.asc("id"));
 		};

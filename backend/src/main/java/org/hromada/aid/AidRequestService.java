@@ -19,9 +19,10 @@ import org.hromada.security.Access;
 import org.springframework.stereotype.Service;
 
 /**
- * Aid requests after logging: reading one, changing its content, triage, the status lifecycle and
- * duplicate confirmation. Every change checks the caller's reach, the version the client read and the
- * rules before writing, writes the one document (optimistic lock), and records an activity.
+ * Aid requests after logging: reading one, changing its content, triage, the status
+ * lifecycle and duplicate confirmation. Every change checks the caller's reach, the
+ * version the client read and the rules before writing, writes the one document
+ * (optimistic lock), and records an activity.
  */
 @Service
 public class AidRequestService {
@@ -175,7 +176,8 @@ public class AidRequestService {
 
 	private AidRequest save(AidRequestDocument document, Access access, String action, String summary) {
 		AidRequestDocument saved = this.repository.save(document);
-		this.activities.record(access.caller(), action, "AidRequest", saved.getId(), saved.getCommunityPcode(), summary);
+		this.activities.record(access.caller(), action, "AidRequest", saved.getId(), saved.getCommunityPcode(),
+				summary);
 		return this.mapper.toApi(saved);
 	}
 

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Lifecycle of an aid request: NEW -> TRIAGED -> ASSIGNED -> IN_PROGRESS -> FULFILLED -> CLOSED; any
- * open state -> CANCELLED; NEW or TRIAGED -> DUPLICATE.
+ * Lifecycle of an aid request: NEW -> TRIAGED -> ASSIGNED -> IN_PROGRESS -> FULFILLED ->
+ * CLOSED; any open state -> CANCELLED; NEW or TRIAGED -> DUPLICATE.
  */
 public enum AidRequestStatus {
 

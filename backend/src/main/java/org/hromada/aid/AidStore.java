@@ -10,8 +10,9 @@ import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.index.Index;
 
 /**
- * Indexes behind every aid request query: the idempotency key (unique per reporter), lists per
- * community in each order, duplicate detection, proximity by H3 cell and text search by token.
+ * Indexes behind every aid request query: the idempotency key (unique per reporter),
+ * lists per community in each order, duplicate detection, proximity by H3 cell and text
+ * search by token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ AidSettings.class, PriorityWeights.class })
@@ -20,20 +21,34 @@ class AidStore {
 	@Bean
 	CollectionIndexes aidRequestIndexes() {
 		return CollectionIndexes.of(AidRequestDocument.COLLECTION,
-				new Index().on("reportedBy", Direction.ASC).on("clientRequestId", Direction.ASC).unique()
+				new Index().on("reportedBy", Direction.ASC)
+					.on("clientRequestId", Direction.ASC)
+					.unique()
 					.named("reporter_client_request_unique"),
-				new Index().on("communityPcode", Direction.ASC).on("createdAt", Direction.DESC).on("_id", Direction.DESC)
+				new Index().on("communityPcode", Direction.ASC)
+					.on("createdAt", Direction.DESC)
+					.on("_id", Direction.DESC)
 					.named("community_created"),
-				new Index().on("communityPcode", Direction.ASC).on("priorityRank", Direction.DESC)
-					.on("createdAt", Direction.DESC).on("_id", Direction.DESC).named("community_priority"),
-				new Index().on("communityPcode", Direction.ASC).on("neededBySort", Direction.ASC).on("_id", Direction.ASC)
+				new Index().on("communityPcode", Direction.ASC)
+					.on("priorityRank", Direction.DESC)
+					.on("createdAt", Direction.DESC)
+					.on("_id", Direction.DESC)
+					.named("community_priority"),
+				new Index().on("communityPcode", Direction.ASC)
+					.on("neededBySort", Direction.ASC)
+					.on("_id", Direction.ASC)
 					.named("community_needed_by"),
 				new Index().on("createdAt", Direction.DESC).on("_id", Direction.DESC).named("created"),
-				new Index().on("priorityRank", Direction.DESC).on("createdAt", Direction.DESC).on("_id", Direction.DESC)
+				new Index().on("priorityRank", Direction.DESC)
+					.on("createdAt", Direction.DESC)
+					.on("_id", Direction.DESC)
 					.named("priority"),
 				new Index().on("neededBySort", Direction.ASC).on("_id", Direction.ASC).named("needed_by"),
-				new Index().on("communityPcode", Direction.ASC).on("sector", Direction.ASC).on("status", Direction.ASC)
-					.on("createdAt", Direction.DESC).named("duplicate_candidates"),
+				new Index().on("communityPcode", Direction.ASC)
+					.on("sector", Direction.ASC)
+					.on("status", Direction.ASC)
+					.on("createdAt", Direction.DESC)
+					.named("duplicate_candidates"),
 				new Index().on("location." + StoredLocation.R5, Direction.ASC).named("cell_r5"),
 				new Index().on("location." + StoredLocation.R7, Direction.ASC).named("cell_r7"),
 				new Index().on("location." + StoredLocation.R9, Direction.ASC).named("cell_r9"),

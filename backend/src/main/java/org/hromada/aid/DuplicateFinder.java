@@ -13,9 +13,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds open requests that may describe the same need as a new one: same community and sector,
- * logged within the window, and either within the radius or from the same contact phone (compared by
- * fingerprint). It only flags; a coordinator confirms with markDuplicate.
+ * Finds open requests that may describe the same need as a new one: same community and
+ * sector, logged within the window, and either within the radius or from the same contact
+ * phone (compared by fingerprint). It only flags; a coordinator confirms with
+ * markDuplicate.
  */
 @Component
 class DuplicateFinder {
@@ -35,10 +36,14 @@ class DuplicateFinder {
 	}
 
 	List<String> possibleDuplicatesOf(AidRequestDocument request) {
-		Query query = new Query(Criteria.where("communityPcode").is(request.getCommunityPcode())
-			.and("sector").is(request.getSector())
-			.and("status").in(AidRequestStatus.OPEN)
-			.and("createdAt").gte(this.clock.instant().minus(this.settings.duplicateWindow())))
+		Query query = new Query(Criteria.where("communityPcode")
+			.is(request.getCommunityPcode())
+			.and("sector")
+			.is(request.getSector())
+			.and("status")
+			.in(AidRequestStatus.OPEN)
+			.and("createdAt")
+			.gte(this.clock.instant().minus(this.settings.duplicateWindow())))
 			.with(Sort.by(Sort.Direction.DESC, "createdAt"))
 			.limit(MAX_CANDIDATES);
 		query.fields().include("_id", "location", "contactFingerprint");

@@ -11,10 +11,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keyed hashes (HMAC-SHA256 with the secret hromada.aid.fingerprint-key) that let the service compare
- * values without keeping them in clear: a contact phone (two requests from the same phone are possible
- * duplicates) and a whole submission (a retry with the same clientRequestId must carry the same
- * content). Without the key a fingerprint cannot be reversed by trying all phone numbers.
+ * Keyed hashes (HMAC-SHA256 with the secret hromada.aid.fingerprint-key) that let the
+ * service compare values without keeping them in clear: a contact phone (two requests
+ * from the same phone are possible duplicates) and a whole submission (a retry with the
+ * same clientRequestId must carry the same content). Without the key a fingerprint cannot
+ * be reversed by trying all phone numbers.
  */
 @Component
 class Fingerprints {
@@ -37,7 +38,8 @@ class Fingerprints {
 		if (digits.isEmpty()) {
 			return null;
 		}
-		// A Ukrainian number written nationally (0XX XXX XX XX) is the same phone as +380 XX XXX XX XX.
+		// A Ukrainian number written nationally (0XX XXX XX XX) is the same phone as +380
+		// XX XXX XX XX.
 		if (digits.length() == 10 && digits.startsWith("0")) {
 			digits = "38" + digits;
 		}

@@ -10,9 +10,9 @@ import org.hromada.community.AccessStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes the priority of a need as a weighted average of six factors, each from 0 to 1, and says
- * how much each contributed. The weights are configuration, so coordinators' practice can tune them
- * without a release.
+ * Computes the priority of a need as a weighted average of six factors, each from 0 to 1,
+ * and says how much each contributed. The weights are configuration, so coordinators'
+ * practice can tune them without a release.
  */
 @Component
 class PriorityCalculator {
@@ -38,10 +38,13 @@ class PriorityCalculator {
 		double total = this.weights.total();
 		List<PriorityFactor> factors = new ArrayList<>();
 		factors.add(factor("URGENCY", inputs.urgency().factor(), this.weights.urgency(), total));
-		factors.add(factor("PEOPLE_AFFECTED", peopleValue(inputs.people().total()), this.weights.peopleAffected(), total));
-		factors.add(factor("VULNERABLE_GROUPS", inputs.people().vulnerableShare(), this.weights.vulnerableGroups(), total));
+		factors
+			.add(factor("PEOPLE_AFFECTED", peopleValue(inputs.people().total()), this.weights.peopleAffected(), total));
+		factors.add(
+				factor("VULNERABLE_GROUPS", inputs.people().vulnerableShare(), this.weights.vulnerableGroups(), total));
 		factors.add(factor("SECTOR", this.weights.sectorValue(inputs.sector()), this.weights.sector(), total));
-		factors.add(factor("TIME_WAITING", waitingValue(inputs.loggedAt(), inputs.now()), this.weights.timeWaiting(), total));
+		factors.add(factor("TIME_WAITING", waitingValue(inputs.loggedAt(), inputs.now()), this.weights.timeWaiting(),
+				total));
 		factors.add(factor("ACCESS", accessValue(inputs.access()), this.weights.access(), total));
 		double score = round(factors.stream().mapToDouble(PriorityFactor::contribution).sum());
 		return new Result(Priority.ofScore(score), score, List.copyOf(factors), inputs.now());
@@ -57,7 +60,9 @@ class PriorityCalculator {
 		return Math.min(1.0, days / this.weights.waitingDaysForFullWeight());
 	}
 
-	/** Communities few can reach get more weight: fewer actors are likely to serve them. */
+	/**
+	 * Communities few can reach get more weight: fewer actors are likely to serve them.
+	 */
 	private static double accessValue(AccessStatus access) {
 		return switch (access) {
 			case INACCESSIBLE -> 1.0;

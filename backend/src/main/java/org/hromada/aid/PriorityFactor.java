@@ -2,6 +2,7 @@ package org.hromada.aid;
 
 /**
  * One factor of a computed priority.
+ *
  * @param factor what it measures
  * @param value from 0 to 1
  * @param weight its configured weight

@@ -6,12 +6,13 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Weights of the priority factors (hromada.aid.priority.*), and the value each sector contributes.
- * Defaults are in application.yml and explained in the README.
+ * Weights of the priority factors (hromada.aid.priority.*), and the value each sector
+ * contributes. Defaults are in application.yml and explained in the README.
  *
  * @param urgency weight of the reported urgency
  * @param peopleAffected weight of the number of people affected
- * @param vulnerableGroups weight of the share of children, older people and people with disability
+ * @param vulnerableGroups weight of the share of children, older people and people with
+ * disability
  * @param sector weight of the sector's value
  * @param timeWaiting weight of the time since the need was logged
  * @param access weight of the community's access status
@@ -20,8 +21,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sectorValues value of each sector from 0 to 1; sectors not listed count 0.5
  */
 @ConfigurationProperties("hromada.aid.priority")
-record PriorityWeights(double urgency, double peopleAffected, double vulnerableGroups, double sector, double timeWaiting,
-		double access, double waitingDaysForFullWeight, int peopleForFullWeight, Map<Sector, Double> sectorValues) {
+record PriorityWeights(double urgency, double peopleAffected, double vulnerableGroups, double sector,
+		double timeWaiting, double access, double waitingDaysForFullWeight, int peopleForFullWeight,
+		Map<Sector, Double> sectorValues) {
 
 	PriorityWeights {
 		sectorValues = (sectorValues != null) ? new EnumMap<>(sectorValues) : new EnumMap<>(Sector.class);
@@ -31,7 +33,8 @@ record PriorityWeights(double urgency, double peopleAffected, double vulnerableG
 	}
 
 	double total() {
-		return this.urgency + this.peopleAffected + this.vulnerableGroups + this.sector + this.timeWaiting + this.access;
+		return this.urgency + this.peopleAffected + this.vulnerableGroups + this.sector + this.timeWaiting
+				+ this.access;
 	}
 
 	double sectorValue(Sector sector) {

@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns Ukrainian and English text into search tokens that work on any MongoDB-compatible store:
- * lower case, accents and other combining marks removed (so "Café" matches "cafe", and "ї", "й" fold
- * to "і", "и"), apostrophes dropped inside words ("м'ясо", "м’ясо" and "мясо" are one token), split
- * on everything that is not a letter or a digit. Documents store their tokens; a query's tokens must
- * each begin some stored token.
+ * Turns Ukrainian and English text into search tokens that work on any MongoDB-compatible
+ * store: lower case, accents and other combining marks removed (so "Café" matches "cafe",
+ * and "ї", "й" fold to "і", "и"), apostrophes dropped inside words ("м'ясо", "м’ясо" and
+ * "мясо" are one token), split on everything that is not a letter or a digit. Documents
+ * store their tokens; a query's tokens must each begin some stored token.
  */
 final class TextTokens {
 
@@ -45,7 +45,8 @@ final class TextTokens {
 
 	static String normalize(String text) {
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-		return APOSTROPHES.matcher(COMBINING_MARKS.matcher(decomposed).replaceAll("")).replaceAll("")
+		return APOSTROPHES.matcher(COMBINING_MARKS.matcher(decomposed).replaceAll(""))
+			.replaceAll("")
 			.toLowerCase(Locale.ROOT);
 	}
 

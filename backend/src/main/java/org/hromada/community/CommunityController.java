@@ -48,12 +48,14 @@ class CommunityController {
 
 	@MutationMapping
 	CommunityPayload createCommunity(@Argument CreateCommunityInput input, Caller caller) {
-		return Payloads.of(() -> this.communities.create(input, caller), CommunityPayload::of, CommunityPayload::failed);
+		return Payloads.of(() -> this.communities.create(input, caller), CommunityPayload::of,
+				CommunityPayload::failed);
 	}
 
 	@MutationMapping
 	CommunityPayload updateCommunity(@Argument UpdateCommunityInput input, Caller caller) {
-		return Payloads.of(() -> this.communities.update(input, caller), CommunityPayload::of, CommunityPayload::failed);
+		return Payloads.of(() -> this.communities.update(input, caller), CommunityPayload::of,
+				CommunityPayload::failed);
 	}
 
 	@MutationMapping

@@ -10,8 +10,9 @@ import org.hromada.graphql.GeoPoint;
 import org.hromada.graphql.LocalizedText;
 
 /**
- * The editable content of a community with its rules. Create, update and CSV import all build one
- * of these and validate it, so a rule is stated once whichever way the data comes in.
+ * The editable content of a community with its rules. Create, update and CSV import all
+ * build one of these and validate it, so a rule is stated once whichever way the data
+ * comes in.
  */
 record CommunityFields(
 		@NotBlank @Pattern(regexp = "UA\\d{7,10}", message = "must be UA followed by 7 to 10 digits") String pcode,

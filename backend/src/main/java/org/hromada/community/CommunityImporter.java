@@ -24,9 +24,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports a gazetteer in the OCHA COD column layout (ADM3_PCODE, ADM3_EN, ADM3_UA, ADM2_..., ADM1_...).
- * Rows are matched on P-code, so importing the same file again changes nothing. Each row stands alone:
- * a bad row is reported with the columns at fault and the other rows are still imported.
+ * Imports a gazetteer in the OCHA COD column layout (ADM3_PCODE, ADM3_EN, ADM3_UA,
+ * ADM2_..., ADM1_...). Rows are matched on P-code, so importing the same file again
+ * changes nothing. Each row stands alone: a bad row is reported with the columns at fault
+ * and the other rows are still imported.
  */
 @Component
 class CommunityImporter {
@@ -120,7 +121,9 @@ class CommunityImporter {
 		}
 		catch (UserErrorException ex) {
 			return new RowResult(row.line(), pcode, Outcome.FAILED, null,
-					ex.errors().stream().map(error -> new UserError(List.of("ADM3_PCODE"), error.code(), error.message()))
+					ex.errors()
+						.stream()
+						.map(error -> new UserError(List.of("ADM3_PCODE"), error.code(), error.message()))
 						.toList());
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -172,7 +175,8 @@ class CommunityImporter {
 		String status = cell.apply("ACCESS_STATUS");
 		if (status != null) {
 			try {
-				accessStatus = AccessStatus.valueOf(status.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+				accessStatus = AccessStatus
+					.valueOf(status.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
 			}
 			catch (IllegalArgumentException ex) {
 				errors.add(UserError.of(UserErrorCode.INVALID,
@@ -180,8 +184,7 @@ class CommunityImporter {
 			}
 		}
 		GeoPoint location = (latitude != null && longitude != null) ? new GeoPoint(latitude, longitude) : null;
-		return new CommunityFields(cell.apply("ADM3_PCODE"), cell.apply("KATOTTG"),
-				text(cell, "ADM3_UA", "ADM3_EN"),
+		return new CommunityFields(cell.apply("ADM3_PCODE"), cell.apply("KATOTTG"), text(cell, "ADM3_UA", "ADM3_EN"),
 				new AdminUnit(cell.apply("ADM1_PCODE"), text(cell, "ADM1_UA", "ADM1_EN")),
 				new AdminUnit(cell.apply("ADM2_PCODE"), text(cell, "ADM2_UA", "ADM2_EN")), population, location,
 				accessStatus);
@@ -214,7 +217,9 @@ class CommunityImporter {
 		return columns;
 	}
 
-	/** The trimmed cell of a column, or null when the column is absent or the cell blank. */
+	/**
+	 * The trimmed cell of a column, or null when the column is absent or the cell blank.
+	 */
 	private static String cell(CsvReader.Record row, Map<String, Integer> header, String column) {
 		Integer index = header.get(column);
 		if (index == null || index >= row.fields().size()) {

@@ -27,15 +27,18 @@ final class CommunityInputs {
 
 	}
 
-	/** An omitted field keeps its value; an explicit null clears it (and is refused where required). */
+	/**
+	 * An omitted field keeps its value; an explicit null clears it (and is refused where
+	 * required).
+	 */
 	record UpdateCommunityInput(String id, Long version, ArgumentValue<String> katottg,
 			ArgumentValue<LocalizedText> name, ArgumentValue<AdminUnit> adm1, ArgumentValue<AdminUnit> adm2,
 			ArgumentValue<Integer> population, ArgumentValue<GeoPoint> location,
 			ArgumentValue<AccessStatus> accessStatus) {
 
 		CommunityFields applyTo(CommunityFields current) {
-			return new CommunityFields(current.pcode(), or(this.katottg, current.katottg()), or(this.name, current.name()),
-					or(this.adm1, current.adm1()), or(this.adm2, current.adm2()),
+			return new CommunityFields(current.pcode(), or(this.katottg, current.katottg()),
+					or(this.name, current.name()), or(this.adm1, current.adm1()), or(this.adm2, current.adm2()),
 					or(this.population, current.population()), or(this.location, current.location()),
 					or(this.accessStatus, current.accessStatus()));
 		}

@@ -14,7 +14,10 @@ interface CommunityMapper {
 
 	CommunityFields toFields(CommunityDocument document);
 
-	/** Writes the editable content onto a stored community; identity, version, audit and sample stay. */
+	/**
+	 * Writes the editable content onto a stored community; identity, version, audit and
+	 * sample stay.
+	 */
 	@BeanMapping(ignoreUnmappedSourceProperties = {})
 	@Mapping(target = "id", ignore = true)
 	@Mapping(target = "version", ignore = true)

@@ -31,9 +31,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Communities: lookups for every feature, the filtered list, and the admin changes. Each change is
- * validated as a whole before anything is written, guarded by the unique P-code index and the
- * document version, and recorded in the activity log.
+ * Communities: lookups for every feature, the filtered list, and the admin changes. Each
+ * change is validated as a whole before anything is written, guarded by the unique P-code
+ * index and the document version, and recorded in the activity log.
  */
 @Service
 public class CommunityService {
@@ -67,7 +67,9 @@ public class CommunityService {
 		return this.repository.findByPcode(pcode).map(this.mapper::toApi);
 	}
 
-	/** Communities by P-code in one query, for batch loading; unknown P-codes are absent. */
+	/**
+	 * Communities by P-code in one query, for batch loading; unknown P-codes are absent.
+	 */
 	public Map<String, Community> findByPcodes(Collection<String> pcodes) {
 		return this.repository.findByPcodeIn(pcodes)
 			.stream()
@@ -116,9 +118,9 @@ public class CommunityService {
 			.orElseThrow(() -> new UserErrorException(
 					UserError.of(UserErrorCode.NOT_FOUND, "No community has this id", "input", "id")));
 		if (!document.getVersion().equals(input.version())) {
-			throw new UserErrorException(UserError.of(UserErrorCode.CONFLICT, "The community is at version "
-					+ document.getVersion() + ", not " + input.version() + "; read it again and retry", "input",
-					"version"));
+			throw new UserErrorException(
+					UserError.of(UserErrorCode.CONFLICT, "The community is at version " + document.getVersion()
+							+ ", not " + input.version() + "; read it again and retry", "input", "version"));
 		}
 		CommunityFields current = this.mapper.toFields(document);
 		CommunityFields changed = input.applyTo(current);
@@ -132,7 +134,10 @@ public class CommunityService {
 		return this.mapper.toApi(saved);
 	}
 
-	/** Stores a new community; the unique index settles a race between two creators of one P-code. */
+	/**
+	 * Stores a new community; the unique index settles a race between two creators of one
+	 * P-code.
+	 */
 	CommunityDocument insert(CommunityDocument document) {
 		try {
 			return this.repository.insert(document);
@@ -149,8 +154,7 @@ public class CommunityService {
 	}
 
 	private static UserError duplicatePcode(String pcode) {
-		return UserError.of(UserErrorCode.DUPLICATE, "Another community already has P-code " + pcode, "input",
-				"pcode");
+		return UserError.of(UserErrorCode.DUPLICATE, "Another community already has P-code " + pcode, "input", "pcode");
 	}
 
 }

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.index.Index;
 
-/** The indexes behind every community query: P-code lookups and the filtered, P-code-ordered list. */
+/**
+ * The indexes behind every community query: P-code lookups and the filtered,
+ * P-code-ordered list.
+ */
 @Configuration(proxyBeanMethods = false)
 class CommunityStore {
 

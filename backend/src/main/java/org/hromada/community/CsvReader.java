@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads RFC 4180 CSV: comma-separated fields, fields in double quotes may hold commas, line breaks
- * and doubled quotes. A stray quote inside an unquoted field is kept as text, so that one sloppy row
- * does not make the whole file unreadable; only a quoted field left open to the end does. Each record
- * keeps the line number it starts on, for error messages.
+ * Reads RFC 4180 CSV: comma-separated fields, fields in double quotes may hold commas,
+ * line breaks and doubled quotes. A stray quote inside an unquoted field is kept as text,
+ * so that one sloppy row does not make the whole file unreadable; only a quoted field
+ * left open to the end does. Each record keeps the line number it starts on, for error
+ * messages.
  */
 final class CsvReader {
 

@@ -14,8 +14,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Demonstration communities for the local run, marked sample. Loaded through the gazetteer import,
- * so loading them again on every start changes nothing.
+ * Demonstration communities for the local run, marked sample. Loaded through the
+ * gazetteer import, so loading them again on every start changes nothing.
  */
 @Component
 public class SampleCommunities {
@@ -30,8 +30,8 @@ public class SampleCommunities {
 
 	public void load() {
 		try (InputStream in = new ClassPathResource("sample/communities.csv").getInputStream()) {
-			CommunityImportResult result = this.importer.importCsv(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-					true, Caller.SYSTEM);
+			CommunityImportResult result = this.importer
+				.importCsv(new String(in.readAllBytes(), StandardCharsets.UTF_8), true, Caller.SYSTEM);
 			log.info("Sample communities: {} created, {} updated, {} unchanged, {} failed", result.created(),
 					result.updated(), result.unchanged(), result.failed());
 		}

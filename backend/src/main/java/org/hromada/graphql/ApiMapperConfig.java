@@ -6,11 +6,13 @@ import org.mapstruct.MappingConstants;
 import org.mapstruct.ReportingPolicy;
 
 /**
- * The one MapStruct configuration every mapper uses: Spring beans with constructor injection, and a
- * compile error for any target property left unmapped, so a new field is never silently dropped.
+ * The one MapStruct configuration every mapper uses: Spring beans with constructor
+ * injection, and a compile error for any target property left unmapped, so a new field is
+ * never silently dropped.
  */
-@MapperConfig(componentModel = MappingConstants.ComponentModel.SPRING, injectionStrategy = InjectionStrategy.CONSTRUCTOR,
-		unmappedTargetPolicy = ReportingPolicy.ERROR, uses = ApiValueMappings.class)
+@MapperConfig(componentModel = MappingConstants.ComponentModel.SPRING,
+		injectionStrategy = InjectionStrategy.CONSTRUCTOR, unmappedTargetPolicy = ReportingPolicy.ERROR,
+		uses = ApiValueMappings.class)
 public interface ApiMapperConfig {
 
 }

@@ -15,8 +15,8 @@ import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 
 /**
- * The DateTime scalar of graphql-java-extended-scalars (RFC 3339), also serializing {@link Instant}s,
- * which is how the application keeps times; they are shown in UTC.
+ * The DateTime scalar of graphql-java-extended-scalars (RFC 3339), also serializing
+ * {@link Instant}s, which is how the application keeps times; they are shown in UTC.
  */
 final class DateTimeScalar {
 
@@ -36,7 +36,8 @@ final class DateTimeScalar {
 		}
 
 		@Override
-		public Object parseValue(Object input, GraphQLContext context, Locale locale) throws CoercingParseValueException {
+		public Object parseValue(Object input, GraphQLContext context, Locale locale)
+				throws CoercingParseValueException {
 			return this.delegate.parseValue(input, context, locale);
 		}
 

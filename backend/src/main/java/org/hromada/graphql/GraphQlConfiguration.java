@@ -16,9 +16,9 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.execution.SchemaReport;
 
 /**
- * Scalars and the schema inspection report. The report lists schema fields no controller serves and
- * controller methods no schema field uses; both are defects, so it is logged as a warning and kept
- * for the test that requires it to be clean.
+ * Scalars and the schema inspection report. The report lists schema fields no controller
+ * serves and controller methods no schema field uses; both are defects, so it is logged
+ * as a warning and kept for the test that requires it to be clean.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {

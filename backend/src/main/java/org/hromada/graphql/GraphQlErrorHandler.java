@@ -16,17 +16,22 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
- * The one place that turns exceptions into GraphQL errors. Each error carries a classification
- * (extensions.classification) and a message that is safe to show: never a stack trace, an exception
- * class, a query or a stored value. Unexpected failures are logged with a reference the client gets.
+ * The one place that turns exceptions into GraphQL errors. Each error carries a
+ * classification (extensions.classification) and a message that is safe to show: never a
+ * stack trace, an exception class, a query or a stored value. Unexpected failures are
+ * logged with a reference the client gets.
  */
 @ControllerAdvice
 class GraphQlErrorHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrorHandler.class);
 
-	/** The store (MongoDB) cannot be reached or did not answer in time; the same request may work later. */
-	static final ErrorClassification SERVICE_UNAVAILABLE = ErrorClassification.errorClassification("SERVICE_UNAVAILABLE");
+	/**
+	 * The store (MongoDB) cannot be reached or did not answer in time; the same request
+	 * may work later.
+	 */
+	static final ErrorClassification SERVICE_UNAVAILABLE = ErrorClassification
+		.errorClassification("SERVICE_UNAVAILABLE");
 
 	@GraphQlExceptionHandler
 	GraphQLError forbidden(AccessDeniedException ex, DataFetchingEnvironment env) {
@@ -49,9 +54,10 @@ class GraphQlErrorHandler {
 	}
 
 	/**
-	 * MongoDB down, unreachable or too slow (server selection, connect, read or pool wait timed out):
-	 * Spring Data translates all of these to DataAccessResourceFailureException. Logged as one line, not a
-	 * stack trace per request: the store logs when it becomes unreachable and reachable again.
+	 * MongoDB down, unreachable or too slow (server selection, connect, read or pool wait
+	 * timed out): Spring Data translates all of these to
+	 * DataAccessResourceFailureException. Logged as one line, not a stack trace per
+	 * request: the store logs when it becomes unreachable and reachable again.
 	 */
 	@GraphQlExceptionHandler
 	GraphQLError storeUnavailable(DataAccessResourceFailureException ex, DataFetchingEnvironment env) {

@@ -14,8 +14,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Answers a /graphql request whose body is not readable JSON with HTTP 400 and a GraphQL-shaped
- * error, instead of an empty error page, so clients handle it like any other GraphQL error.
+ * Answers a /graphql request whose body is not readable JSON with HTTP 400 and a
+ * GraphQL-shaped error, instead of an empty error page, so clients handle it like any
+ * other GraphQL error.
  */
 @Component
 class GraphQlHttpErrors implements HandlerExceptionResolver, Ordered {

@@ -12,8 +12,8 @@ import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks an object against its Bean Validation constraints and reports each violation as a
- * {@link UserError} whose path names the offending field, so a client can point at it.
+ * Checks an object against its Bean Validation constraints and reports each violation as
+ * a {@link UserError} whose path names the offending field, so a client can point at it.
  */
 @Component
 public class InputValidation {
@@ -30,8 +30,8 @@ public class InputValidation {
 	}
 
 	/**
-	 * Violations whose property path is first renamed by {@code naming} (for example to a CSV column),
-	 * then put under the prefix.
+	 * Violations whose property path is first renamed by {@code naming} (for example to a
+	 * CSV column), then put under the prefix.
 	 */
 	public List<UserError> check(Object value, Function<String, List<String>> naming, String... prefix) {
 		List<UserError> errors = new ArrayList<>();
@@ -41,7 +41,8 @@ public class InputValidation {
 					describe(property, violation.getMessage()))
 				.under(prefix));
 		}
-		errors.sort(Comparator.comparing((UserError e) -> String.join(".", e.path())).thenComparing(UserError::message));
+		errors
+			.sort(Comparator.comparing((UserError e) -> String.join(".", e.path())).thenComparing(UserError::message));
 		return errors;
 	}
 

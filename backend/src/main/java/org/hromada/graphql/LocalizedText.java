@@ -4,7 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * A text people see in Ukrainian and English. Used as is in documents, inputs and outputs.
+ * A text people see in Ukrainian and English. Used as is in documents, inputs and
+ * outputs.
  *
  * @param uk Ukrainian text
  * @param en English text

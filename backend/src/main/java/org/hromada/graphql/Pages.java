@@ -5,8 +5,9 @@ import org.springframework.data.domain.ScrollPosition;
 import org.springframework.graphql.data.query.ScrollSubrange;
 
 /**
- * Page bounds of every connection: {@value #DEFAULT_SIZE} items unless the client asks, at most
- * {@value #MAX_SIZE}. Pagination is always keyset (cursor) based, never skip/offset.
+ * Page bounds of every connection: {@value #DEFAULT_SIZE} items unless the client asks,
+ * at most {@value #MAX_SIZE}. Pagination is always keyset (cursor) based, never
+ * skip/offset.
  */
 public final class Pages {
 

@@ -7,9 +7,10 @@ import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * Turns the outcome of a mutation into its payload: the result on success, or the user errors when
- * the service refused the request for an expected reason. A concurrent write that won the optimistic
- * lock becomes a CONFLICT the client can act on (read again, then retry).
+ * Turns the outcome of a mutation into its payload: the result on success, or the user
+ * errors when the service refused the request for an expected reason. A concurrent write
+ * that won the optimistic lock becomes a CONFLICT the client can act on (read again, then
+ * retry).
  */
 public final class Payloads {
 

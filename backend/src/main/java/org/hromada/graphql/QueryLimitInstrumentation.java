@@ -31,19 +31,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * Holds every GraphQL request to the {@link QueryLimits}, whatever the transport (it is part of the
- * GraphQL engine, so HTTP and WebSocket alike):
+ * Holds every GraphQL request to the {@link QueryLimits}, whatever the transport (it is
+ * part of the GraphQL engine, so HTTP and WebSocket alike):
  * <ul>
- * <li>the parser stops after {@code max-tokens} tokens (graphql-java's ParserOptions, given per request
- * in the GraphQLContext, so the JVM-wide defaults stay untouched);</li>
- * <li>before validation, the document's depth, field count (complexity) and aliases are measured on
- * its syntax ({@link QueryLimitMeasure}), and a document over any limit is refused without being
- * validated or executed;</li>
- * <li>validation stops after {@code max-validation-errors} errors (set JVM-wide, graphql-java has no
- * per-request setting; see {@link QueryLimitsConfiguration}).</li>
+ * <li>the parser stops after {@code max-tokens} tokens (graphql-java's ParserOptions,
+ * given per request in the GraphQLContext, so the JVM-wide defaults stay untouched);</li>
+ * <li>before validation, the document's depth, field count (complexity) and aliases are
+ * measured on its syntax ({@link QueryLimitMeasure}), and a document over any limit is
+ * refused without being validated or executed;</li>
+ * <li>validation stops after {@code max-validation-errors} errors (set JVM-wide,
+ * graphql-java has no per-request setting; see {@link QueryLimitsConfiguration}).</li>
  * </ul>
- * Each refusal is a BAD_REQUEST error naming the limit and its value; graphql-java's own errors for the
- * parser and validation limits are rewritten to that form.
+ * Each refusal is a BAD_REQUEST error naming the limit and its value; graphql-java's own
+ * errors for the parser and validation limits are rewritten to that form.
  */
 final class QueryLimitInstrumentation implements Instrumentation {
 
@@ -99,7 +99,8 @@ final class QueryLimitInstrumentation implements Instrumentation {
 	List<GraphQLError> refusals(QueryLimitMeasure measure) {
 		List<GraphQLError> refusals = new ArrayList<>(3);
 		if (measure.depth() > this.limits.maxDepth()) {
-			refusals.add(badRequest("Query depth " + measure.depth() + " exceeds the limit of " + this.limits.maxDepth()));
+			refusals
+				.add(badRequest("Query depth " + measure.depth() + " exceeds the limit of " + this.limits.maxDepth()));
 		}
 		if (measure.fields() > this.limits.maxComplexity()) {
 			refusals.add(badRequest("Query complexity " + measure.fields() + " exceeds the limit of "
@@ -112,7 +113,10 @@ final class QueryLimitInstrumentation implements Instrumentation {
 		return refusals;
 	}
 
-	/** Rewrites graphql-java's errors for the parser and validation limits, if any, as BAD_REQUEST errors. */
+	/**
+	 * Rewrites graphql-java's errors for the parser and validation limits, if any, as
+	 * BAD_REQUEST errors.
+	 */
 	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
@@ -126,7 +130,8 @@ final class QueryLimitInstrumentation implements Instrumentation {
 				errors.add(badRequest(describe(parseCancelled)));
 			}
 			else if (isMaxValidationErrors(error)) {
-				// graphql-java's cap counts this notice: the errors before it are one fewer.
+				// graphql-java's cap counts this notice: the errors before it are one
+				// fewer.
 				errors.add(badRequest("Validation stopped at the limit of " + this.limits.maxValidationErrors()
 						+ " errors; only the first " + (this.limits.maxValidationErrors() - 1) + " are reported"));
 			}
@@ -138,7 +143,8 @@ final class QueryLimitInstrumentation implements Instrumentation {
 	}
 
 	private String describe(InvalidSyntaxException cancelled) {
-		// The token type ('grammar' or 'whitespace') is a parameter of the message, never translated.
+		// The token type ('grammar' or 'whitespace') is a parameter of the message, never
+		// translated.
 		if (cancelled instanceof ParseCancelledException && !cancelled.getMessage().contains("'whitespace'")) {
 			return "Query token count exceeds the limit of " + this.limits.maxTokens();
 		}

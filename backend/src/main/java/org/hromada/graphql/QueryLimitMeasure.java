@@ -20,15 +20,18 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 
 /**
- * The size of a GraphQL document, measured on its syntax alone: no schema, before validation, so a
- * hostile document is measured in one pass over its nodes whatever it contains (unknown fields,
- * fragment cycles and all; validation reports those afterwards).
+ * The size of a GraphQL document, measured on its syntax alone: no schema, before
+ * validation, so a hostile document is measured in one pass over its nodes whatever it
+ * contains (unknown fields, fragment cycles and all; validation reports those
+ * afterwards).
  * <p>
- * A fragment counts at every place it is spread, but each fragment is measured once and its measure
- * reused, so a fragment spread a thousand times, or a chain of fragments each spreading the next twice
- * (a "fragment bomb"), costs one visit per fragment. Counts saturate instead of overflowing.
+ * A fragment counts at every place it is spread, but each fragment is measured once and
+ * its measure reused, so a fragment spread a thousand times, or a chain of fragments each
+ * spreading the next twice (a "fragment bomb"), costs one visit per fragment. Counts
+ * saturate instead of overflowing.
  *
- * @param depth fields nested in one another along the deepest path ({@code { me { id } }} is 2)
+ * @param depth fields nested in one another along the deepest path ({@code { me { id } }}
+ * is 2)
  * @param fields fields, each counting 1
  * @param aliases fields with an alias
  */
@@ -59,8 +62,9 @@ record QueryLimitMeasure(int depth, long fields, long aliases) {
 	}
 
 	/**
-	 * Measures every fragment after the fragments it spreads, depth first with an explicit stack (a long
-	 * chain of fragments cannot exhaust the thread's stack). A spread that closes a cycle counts nothing.
+	 * Measures every fragment after the fragments it spreads, depth first with an
+	 * explicit stack (a long chain of fragments cannot exhaust the thread's stack). A
+	 * spread that closes a cycle counts nothing.
 	 */
 	private static Map<String, QueryLimitMeasure> measureFragments(Map<String, Shape> fragments) {
 		Map<String, QueryLimitMeasure> measured = new HashMap<>();
@@ -139,7 +143,10 @@ record QueryLimitMeasure(int depth, long fields, long aliases) {
 			}
 		}
 
-		/** This shape with its spreads replaced by the measures of their fragments (unknown ones: nothing). */
+		/**
+		 * This shape with its spreads replaced by the measures of their fragments
+		 * (unknown ones: nothing).
+		 */
 		QueryLimitMeasure measure(Map<String, QueryLimitMeasure> fragments) {
 			int depth = this.depth;
 			long fields = this.fields;

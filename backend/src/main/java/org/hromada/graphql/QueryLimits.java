@@ -5,28 +5,32 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Bounds of every GraphQL request (hromada.graphql.limits.*), so that an abusive request is refused
- * early and cheaply, with a BAD_REQUEST error naming the limit and its value.
+ * Bounds of every GraphQL request (hromada.graphql.limits.*), so that an abusive request
+ * is refused early and cheaply, with a BAD_REQUEST error naming the limit and its value.
  *
- * @param maxDepth most fields nested in one another along any path ({@code { me { id } }} is 2);
- * fragments add the depth of their own fields where they are spread
- * @param maxComplexity most fields in an operation, each counting 1, a fragment counted at every
- * place it is spread; lists and connections do not multiply (pages are at most 100 items and no
- * connection nests inside another)
+ * @param maxDepth most fields nested in one another along any path ({@code { me { id } }}
+ * is 2); fragments add the depth of their own fields where they are spread
+ * @param maxComplexity most fields in an operation, each counting 1, a fragment counted
+ * at every place it is spread; lists and connections do not multiply (pages are at most
+ * 100 items and no connection nests inside another)
  * @param maxTokens most grammar tokens the parser reads before giving up (graphql-java's
  * ParserOptions maxTokens, set per request)
- * @param maxAliases most aliased fields in an operation, a fragment counted at every place it is
- * spread
- * @param maxValidationErrors most validation errors reported for one document; validation stops there
- * @param maxRequestSize largest HTTP request body accepted on the GraphQL endpoint; larger ones get
- * HTTP 413 before authentication and before being read
+ * @param maxAliases most aliased fields in an operation, a fragment counted at every
+ * place it is spread
+ * @param maxValidationErrors most validation errors reported for one document; validation
+ * stops there
+ * @param maxRequestSize largest HTTP request body accepted on the GraphQL endpoint;
+ * larger ones get HTTP 413 before authentication and before being read
  */
 @ConfigurationProperties("hromada.graphql.limits")
 public record QueryLimits(@DefaultValue("15") int maxDepth, @DefaultValue("2000") int maxComplexity,
 		@DefaultValue("15000") int maxTokens, @DefaultValue("30") int maxAliases,
 		@DefaultValue("10") int maxValidationErrors, @DefaultValue("6MB") DataSize maxRequestSize) {
 
-	/** The largest body limit that can be set: far above any sensible value, and an int number of bytes. */
+	/**
+	 * The largest body limit that can be set: far above any sensible value, and an int
+	 * number of bytes.
+	 */
 	static final DataSize LARGEST_REQUEST_SIZE = DataSize.ofMegabytes(100);
 
 	public QueryLimits {

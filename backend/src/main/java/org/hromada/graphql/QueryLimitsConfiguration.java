@@ -12,24 +12,27 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The request bounds of {@link QueryLimits}: the GraphQL engine's instrumentation (Spring Boot adds
- * every Instrumentation bean to the engine) and the body size filter of the HTTP endpoint.
+ * The request bounds of {@link QueryLimits}: the GraphQL engine's instrumentation (Spring
+ * Boot adds every Instrumentation bean to the engine) and the body size filter of the
+ * HTTP endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(QueryLimits.class)
 class QueryLimitsConfiguration {
 
 	/**
-	 * Ahead of Spring Security's filter chain (order -100), after the observation filter, so that a
-	 * refused body is never authenticated nor parsed, and still shows in the HTTP metrics.
+	 * Ahead of Spring Security's filter chain (order -100), after the observation filter,
+	 * so that a refused body is never authenticated nor parsed, and still shows in the
+	 * HTTP metrics.
 	 */
 	static final int REQUEST_SIZE_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
 	private static final Logger log = LoggerFactory.getLogger(QueryLimitsConfiguration.class);
 
 	/**
-	 * Also caps the validation errors of a document. graphql-java keeps that cap in a JVM-wide static
-	 * (there is no per-request setting), so it is set here, once, at start-up.
+	 * Also caps the validation errors of a document. graphql-java keeps that cap in a
+	 * JVM-wide static (there is no per-request setting), so it is set here, once, at
+	 * start-up.
 	 */
 	@Bean
 	QueryLimitInstrumentation queryLimitInstrumentation(QueryLimits limits) {
@@ -41,7 +44,8 @@ class QueryLimitsConfiguration {
 	@Bean
 	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(QueryLimits limits,
 			@Value("${spring.graphql.http.path:/graphql}") String path) {
-		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(new RequestSizeFilter(limits));
+		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
+				new RequestSizeFilter(limits));
 		registration.addUrlPatterns(path);
 		registration.setOrder(REQUEST_SIZE_FILTER_ORDER);
 		return registration;

@@ -20,13 +20,15 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a GraphQL request whose body is larger than {@code hromada.graphql.limits.max-request-size}
- * with HTTP 413 and a GraphQL-shaped error, before authentication and before the body is parsed:
+ * Refuses a GraphQL request whose body is larger than
+ * {@code hromada.graphql.limits.max-request-size} with HTTP 413 and a GraphQL-shaped
+ * error, before authentication and before the body is parsed:
  * <ul>
- * <li>a declared Content-Length over the limit is refused on the header alone, nothing read (the
- * server closes the connection rather than drain a large body);</li>
- * <li>a body of unknown length (chunked) is read up to one byte more than the limit: over it, refused;
- * otherwise the request goes on with the bytes read. At most the limit is ever held in memory.</li>
+ * <li>a declared Content-Length over the limit is refused on the header alone, nothing
+ * read (the server closes the connection rather than drain a large body);</li>
+ * <li>a body of unknown length (chunked) is read up to one byte more than the limit: over
+ * it, refused; otherwise the request goes on with the bytes read. At most the limit is
+ * ever held in memory.</li>
  * </ul>
  * Registered ahead of Spring Security's filter chain ({@link QueryLimitsConfiguration}).
  */
@@ -43,7 +45,8 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long declared = request.getContentLengthLong();
 		if (declared > this.maxBytes) {
-			refuse(response, "Request body size " + declared + " bytes exceeds the limit of " + this.maxBytes + " bytes");
+			refuse(response,
+					"Request body size " + declared + " bytes exceeds the limit of " + this.maxBytes + " bytes");
 			return;
 		}
 		if (declared < 0 && mayHaveBody(request)) {
@@ -70,7 +73,8 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		// The message holds only fixed text and numbers: nothing to escape.
 		response.getWriter()
-			.write("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}");
+			.write("{\"errors\":[{\"message\":\"" + message
+					+ "\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}");
 	}
 
 	/** The request with its body already read (at most the limit). */

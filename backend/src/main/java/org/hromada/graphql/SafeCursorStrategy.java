@@ -10,10 +10,10 @@ import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.graphql.data.query.ScrollPositionCursorStrategy;
 
 /**
- * Spring for GraphQL's keyset cursors (base64 of the sort keys of the last item), made safe to take
- * from clients: a cursor that does not decode is a BAD_REQUEST naming the argument, and a cursor
- * whose keys are not plain values (for example a smuggled query operator object) is refused rather
- * than passed into a MongoDB query.
+ * Spring for GraphQL's keyset cursors (base64 of the sort keys of the last item), made
+ * safe to take from clients: a cursor that does not decode is a BAD_REQUEST naming the
+ * argument, and a cursor whose keys are not plain values (for example a smuggled query
+ * operator object) is refused rather than passed into a MongoDB query.
  */
 final class SafeCursorStrategy implements CursorStrategy<ScrollPosition> {
 

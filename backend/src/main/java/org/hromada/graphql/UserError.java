@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An expected business failure reported in a mutation payload: what is wrong, where, and a message
- * safe to show to the person who sent it.
+ * An expected business failure reported in a mutation payload: what is wrong, where, and
+ * a message safe to show to the person who sent it.
  *
  * @param path path of the input field at fault, empty for the whole input
  * @param code machine-readable reason
@@ -21,7 +21,10 @@ public record UserError(List<String> path, UserErrorCode code, String message) {
 		return new UserError(List.of(path), code, message);
 	}
 
-	/** The same error under a path prefix, for example "input" or an item index of a batch. */
+	/**
+	 * The same error under a path prefix, for example "input" or an item index of a
+	 * batch.
+	 */
 	public UserError under(String... prefix) {
 		List<String> full = new ArrayList<>(List.of(prefix));
 		full.addAll(this.path);

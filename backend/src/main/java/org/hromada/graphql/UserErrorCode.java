@@ -1,6 +1,9 @@
 package org.hromada.graphql;
 
-/** Machine-readable reasons of {@link UserError}s, mirrored by the schema enum UserErrorCode. */
+/**
+ * Machine-readable reasons of {@link UserError}s, mirrored by the schema enum
+ * UserErrorCode.
+ */
 public enum UserErrorCode {
 
 	INVALID, DUPLICATE, CONFLICT, NOT_FOUND, INVALID_TRANSITION, OVER_CAPACITY, FORBIDDEN

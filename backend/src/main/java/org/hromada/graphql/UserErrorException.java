@@ -3,8 +3,8 @@ package org.hromada.graphql;
 import java.util.List;
 
 /**
- * Thrown by a service when a request fails for an expected business reason. It carries user errors
- * for the mutation payload and is thrown before anything is written.
+ * Thrown by a service when a request fails for an expected business reason. It carries
+ * user errors for the mutation payload and is thrown before anything is written.
  */
 public class UserErrorException extends RuntimeException {
 

@@ -20,9 +20,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real Keycloak (the keycloak-quarkus-dist distribution that the build unpacks from Maven Central)
- * run as a child process in development mode, with the hromada realm imported. The local run and the
- * end-to-end tests both start Keycloak through this class, so they run it the same way.
+ * A real Keycloak (the keycloak-quarkus-dist distribution that the build unpacks from
+ * Maven Central) run as a child process in development mode, with the hromada realm
+ * imported. The local run and the end-to-end tests both start Keycloak through this
+ * class, so they run it the same way.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -44,7 +45,8 @@ public final class KeycloakServer implements AutoCloseable {
 	 * @param workDir where the working copy lives; reused when it already holds one
 	 * @param realmFile the realm to import on first start
 	 * @param port HTTP port on 127.0.0.1 (the management port is the next one)
-	 * @param persistent keep users and sessions in an H2 file in the working copy, rather than in memory
+	 * @param persistent keep users and sessions in an H2 file in the working copy, rather
+	 * than in memory
 	 */
 	public static KeycloakServer start(Path distribution, Path workDir, Path realmFile, int port, boolean persistent) {
 		requireFree(port);
@@ -64,7 +66,8 @@ public final class KeycloakServer implements AutoCloseable {
 			Path log = workDir.resolve("keycloak.log");
 			List<String> command = new ArrayList<>(List.of(workDir.resolve("bin/kc.sh").toString(), "start-dev",
 					"--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + (port + 1),
-					"--hostname=http://localhost:" + port, "--import-realm", "--db=" + (persistent ? "dev-file" : "dev-mem")));
+					"--hostname=http://localhost:" + port, "--import-realm",
+					"--db=" + (persistent ? "dev-file" : "dev-mem")));
 			ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile());
@@ -104,7 +107,8 @@ public final class KeycloakServer implements AutoCloseable {
 			}
 			sleep(Duration.ofMillis(500));
 		}
-		throw new IllegalStateException("Keycloak was not ready within " + timeout + ". End of " + this.log + ":\n" + tail());
+		throw new IllegalStateException(
+				"Keycloak was not ready within " + timeout + ". End of " + this.log + ":\n" + tail());
 	}
 
 	/** The realm's issuer, as tokens carry it. */
@@ -179,7 +183,8 @@ public final class KeycloakServer implements AutoCloseable {
 
 			@Override
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-				Files.copy(file, partial.resolve(source.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+				Files.copy(file, partial.resolve(source.relativize(file).toString()),
+						StandardCopyOption.COPY_ATTRIBUTES);
 				return FileVisitResult.CONTINUE;
 			}
 

@@ -26,10 +26,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.hromada.community.SampleCommunities;
 
 /**
- * The local run: starts a real Keycloak with the hromada realm beside the API, loads the sample
- * communities, and prints how to get a token and call the API once both are ready. Keycloak keeps
- * its users in data/keycloak-*; when the realm file changes, that database is reset so the new
- * realm is imported.
+ * The local run: starts a real Keycloak with the hromada realm beside the API, loads the
+ * sample communities, and prints how to get a token and call the API once both are ready.
+ * Keycloak keeps its users in data/keycloak-*; when the realm file changes, that database
+ * is reset so the new realm is imported.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("local")
@@ -42,7 +42,8 @@ class LocalRunConfiguration {
 	KeycloakServer localKeycloak(LocalRunProperties local) throws IOException {
 		Path workDir = local.dataDir().resolve(local.keycloakHome().getFileName());
 		resetWhenRealmChanged(local.realmFile(), workDir);
-		log.info("Starting Keycloak on http://localhost:{} (log: {})", local.keycloakPort(), workDir.resolve("keycloak.log"));
+		log.info("Starting Keycloak on http://localhost:{} (log: {})", local.keycloakPort(),
+				workDir.resolve("keycloak.log"));
 		return KeycloakServer.start(local.keycloakHome(), workDir, local.realmFile(), local.keycloakPort(), true);
 	}
 

@@ -1,6 +1,9 @@
 package org.hromada.local;
 
-/** The local run cannot start for a reason the user can fix; {@link LocalRunFailureAnalyzer} explains it. */
+/**
+ * The local run cannot start for a reason the user can fix;
+ * {@link LocalRunFailureAnalyzer} explains it.
+ */
 public class LocalRunException extends IllegalStateException {
 
 	private final String action;

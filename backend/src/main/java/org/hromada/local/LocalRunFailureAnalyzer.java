@@ -4,8 +4,9 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Turns a failed local run (a port taken, no Keycloak distribution, Keycloak not starting) into
- * Spring Boot's short "APPLICATION FAILED TO START" report with what to do, instead of a stack trace.
+ * Turns a failed local run (a port taken, no Keycloak distribution, Keycloak not
+ * starting) into Spring Boot's short "APPLICATION FAILED TO START" report with what to
+ * do, instead of a stack trace.
  */
 class LocalRunFailureAnalyzer extends AbstractFailureAnalyzer<LocalRunException> {
 

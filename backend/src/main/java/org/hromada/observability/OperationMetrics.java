@@ -22,11 +22,12 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
 /**
- * Prometheus metrics of the GraphQL API: the latency of each operation, named by its root field (a
- * name the schema bounds, unlike client-chosen operation names), and the errors returned, by
- * classification.
+ * Prometheus metrics of the GraphQL API: the latency of each operation, named by its root
+ * field (a name the schema bounds, unlike client-chosen operation names), and the errors
+ * returned, by classification.
  * <ul>
- * <li>{@code hromada_graphql_operation_seconds{operation="aidRequests", type="query", outcome="success"}}</li>
+ * <li>{@code hromada_graphql_operation_seconds{operation="aidRequests", type="query",
+ * outcome="success"}}</li>
  * <li>{@code hromada_graphql_errors_total{classification="FORBIDDEN"}}</li>
  * </ul>
  */
@@ -40,20 +41,21 @@ class OperationMetrics extends SimplePerformantInstrumentation {
 	}
 
 	@Override
-	public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
-			InstrumentationState state) {
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
 		String name = rootField(operation);
 		String type = operation.getOperation().name().toLowerCase(Locale.ROOT);
 		Timer.Sample sample = Timer.start(this.registry);
-		return SimpleInstrumentationContext.whenCompleted((result, failure) -> sample.stop(Timer
-			.builder("hromada.graphql.operation")
-			.description("Latency of GraphQL operations by root field")
-			.tag("operation", name)
-			.tag("type", type)
-			.tag("outcome", (failure == null && (result == null || result.getErrors().isEmpty())) ? "success" : "error")
-			.publishPercentileHistogram()
-			.register(this.registry)));
+		return SimpleInstrumentationContext.whenCompleted((result,
+				failure) -> sample.stop(Timer.builder("hromada.graphql.operation")
+					.description("Latency of GraphQL operations by root field")
+					.tag("operation", name)
+					.tag("type", type)
+					.tag("outcome",
+							(failure == null && (result == null || result.getErrors().isEmpty())) ? "success" : "error")
+					.publishPercentileHistogram()
+					.register(this.registry)));
 	}
 
 	@Override

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every HTTP request a correlation id: the caller's X-Request-Id when it is a plain token, or a
- * new one. It is in every log line of the request (MDC key requestId, a field of the JSON logs) and
- * returned in the X-Request-Id response header, so a user's report can be matched to the logs.
+ * Gives every HTTP request a correlation id: the caller's X-Request-Id when it is a plain
+ * token, or a new one. It is in every log line of the request (MDC key requestId, a field
+ * of the JSON logs) and returned in the X-Request-Id response header, so a user's report
+ * can be matched to the logs.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

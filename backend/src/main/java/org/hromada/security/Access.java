@@ -6,10 +6,11 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * What the caller of one operation may reach, as its @allow rules grant. Services receive it and
- * apply it in one of two ways: to a direct read or write of one record ({@code require...}, which
- * refuses with FORBIDDEN), or to a list query ({@link #communityCriteria}, which leaves out what the
- * caller may not see inside the MongoDB query itself, never after fetching).
+ * What the caller of one operation may reach, as its @allow rules grant. Services receive
+ * it and apply it in one of two ways: to a direct read or write of one record
+ * ({@code require...}, which refuses with FORBIDDEN), or to a list query
+ * ({@link #communityCriteria}, which leaves out what the caller may not see inside the
+ * MongoDB query itself, never after fetching).
  */
 public final class Access {
 
@@ -28,7 +29,10 @@ public final class Access {
 		this.audit = audit;
 	}
 
-	/** Unrestricted access for work the system does by itself (imports, expiry, sample data). */
+	/**
+	 * Unrestricted access for work the system does by itself (imports, expiry, sample
+	 * data).
+	 */
 	public static Access system() {
 		return new Access(Caller.SYSTEM, AccessScope.ANY, "system", AccessAudit.NONE);
 	}
@@ -41,21 +45,30 @@ public final class Access {
 		return this.scope;
 	}
 
-	/** Refuses a record of a community the caller does not serve, when the rule is community-scoped. */
+	/**
+	 * Refuses a record of a community the caller does not serve, when the rule is
+	 * community-scoped.
+	 */
 	public void requireCommunity(String communityPcode) {
 		if (this.scope == AccessScope.OWN_COMMUNITIES && !this.caller.serves(communityPcode)) {
 			deny(communityPcode, "a record of community " + communityPcode);
 		}
 	}
 
-	/** Refuses another person's record, when the rule is limited to the caller's own records. */
+	/**
+	 * Refuses another person's record, when the rule is limited to the caller's own
+	 * records.
+	 */
 	public void requireSelf(String userId, String communityPcode) {
 		if (this.scope == AccessScope.OWN_RECORDS && !this.caller.id().equals(userId)) {
 			deny(communityPcode, "another person's record");
 		}
 	}
 
-	/** Refuses another organisation's record, when the rule is limited to the caller's organisation. */
+	/**
+	 * Refuses another organisation's record, when the rule is limited to the caller's
+	 * organisation.
+	 */
 	public void requireOrganization(String organization) {
 		if (this.scope == AccessScope.OWN_ORGANIZATION
 				&& (this.caller.organization() == null || !this.caller.organization().equals(organization))) {
@@ -71,8 +84,8 @@ public final class Access {
 	}
 
 	/**
-	 * The condition that keeps a list inside the caller's communities, on the given document field;
-	 * {@code null} when the rule is not community-scoped.
+	 * The condition that keeps a list inside the caller's communities, on the given
+	 * document field; {@code null} when the rule is not community-scoped.
 	 */
 	public Criteria communityCriteria(String field) {
 		return (this.scope == AccessScope.OWN_COMMUNITIES) ? Criteria.where(field).in(this.caller.communities()) : null;

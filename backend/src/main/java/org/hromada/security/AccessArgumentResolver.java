@@ -10,8 +10,8 @@ import org.springframework.graphql.data.method.HandlerMethodArgumentResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets controller methods of root fields declare an {@link Access} parameter: the caller's reach
- * under the field's @allow rules, for the service to apply.
+ * Lets controller methods of root fields declare an {@link Access} parameter: the
+ * caller's reach under the field's @allow rules, for the service to apply.
  */
 @Component
 class AccessArgumentResolver implements HandlerMethodArgumentResolver {

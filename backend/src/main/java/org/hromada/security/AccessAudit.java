@@ -5,8 +5,9 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Reports refused and withheld access as application events; the activity log records them. Only
- * identifiers travel: who, which operation or field, which record; never the data.
+ * Reports refused and withheld access as application events; the activity log records
+ * them. Only identifiers travel: who, which operation or field, which record; never the
+ * data.
  */
 public class AccessAudit {
 
@@ -41,6 +42,7 @@ public class AccessAudit {
 
 	/**
 	 * One withheld field.
+	 *
 	 * @param field type and field, for example AidRequest.contact
 	 * @param entityType kind of record
 	 * @param entityId id of the record

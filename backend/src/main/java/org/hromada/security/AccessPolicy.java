@@ -22,14 +22,16 @@ import org.springframework.stereotype.Component;
 /**
  * Enforces the access rules declared in the schema, in one place:
  * <ul>
- * <li>every Query, Mutation and Subscription field names its @allow rules, and its data fetcher is
- * wrapped so that callers no rule admits get FORBIDDEN before any controller code runs;</li>
- * <li>every @sensitive field, on whatever type and however its parent was loaded (directly, in a
- * batch, inside a connection or a subscription event), is wrapped so that callers not entitled get
- * null and a marker instead.</li>
+ * <li>every Query, Mutation and Subscription field names its @allow rules, and its data
+ * fetcher is wrapped so that callers no rule admits get FORBIDDEN before any controller
+ * code runs;</li>
+ * <li>every @sensitive field, on whatever type and however its parent was loaded
+ * (directly, in a batch, inside a connection or a subscription event), is wrapped so that
+ * callers not entitled get null and a marker instead.</li>
  * </ul>
- * A root field without a rule, or a nullable-incompatible sensitive field, stops the service at
- * start-up: access is denied by default and every new operation states its rule in the schema.
+ * A root field without a rule, or a nullable-incompatible sensitive field, stops the
+ * service at start-up: access is denied by default and every new operation states its
+ * rule in the schema.
  */
 @Component
 public class AccessPolicy extends GraphQLTypeVisitorStub {
@@ -47,7 +49,8 @@ public class AccessPolicy extends GraphQLTypeVisitorStub {
 	}
 
 	@Override
-	public TraversalControl visitGraphQLObjectType(GraphQLObjectType type, TraverserContext<GraphQLSchemaElement> context) {
+	public TraversalControl visitGraphQLObjectType(GraphQLObjectType type,
+			TraverserContext<GraphQLSchemaElement> context) {
 		GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
 		List<String> defects = new ArrayList<>();
 		for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
@@ -59,7 +62,8 @@ public class AccessPolicy extends GraphQLTypeVisitorStub {
 					continue;
 				}
 				DataFetcher<?> delegate = registry.getDataFetcher(coordinates, field);
-				registry.dataFetcher(coordinates, new RoleCheckingDataFetcher(rules, delegate, this.audit, coordinates.toString()));
+				registry.dataFetcher(coordinates,
+						new RoleCheckingDataFetcher(rules, delegate, this.audit, coordinates.toString()));
 			}
 			GraphQLAppliedDirective sensitive = field.getAppliedDirective("sensitive");
 			if (sensitive != null) {
@@ -67,9 +71,11 @@ public class AccessPolicy extends GraphQLTypeVisitorStub {
 					defects.add(coordinates + " is @sensitive and must be nullable");
 					continue;
 				}
-				Sensitivity level = Sensitivity.valueOf(String.valueOf((Object) sensitive.getArgument("level").getValue()));
+				Sensitivity level = Sensitivity
+					.valueOf(String.valueOf((Object) sensitive.getArgument("level").getValue()));
 				DataFetcher<?> delegate = registry.getDataFetcher(coordinates, field);
-				registry.dataFetcher(coordinates, new SensitiveFieldDataFetcher(level, coordinates.toString(), delegate));
+				registry.dataFetcher(coordinates,
+						new SensitiveFieldDataFetcher(level, coordinates.toString(), delegate));
 			}
 		}
 		if (!defects.isEmpty()) {

@@ -32,7 +32,8 @@ public record AccessRule(Set<Role> roles, AccessScope scope) {
 	}
 
 	/**
-	 * The broadest scope the caller gets from these rules, or null when no rule admits the caller.
+	 * The broadest scope the caller gets from these rules, or null when no rule admits
+	 * the caller.
 	 */
 	static AccessScope scopeFor(Caller caller, List<AccessRule> rules) {
 		AccessScope broadest = null;

@@ -8,8 +8,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills createdBy and updatedBy of documents with the Keycloak subject of the caller, or "system"
- * for changes the service makes by itself.
+ * Fills createdBy and updatedBy of documents with the Keycloak subject of the caller, or
+ * "system" for changes the service makes by itself.
  */
 @Component("auditor")
 class Auditor implements AuditorAware<String> {

@@ -17,7 +17,10 @@ import java.util.Set;
 public record Caller(String id, String username, String name, Set<Role> roles, List<String> communities,
 		String organization) {
 
-	/** The actor recorded for changes the system makes by itself (imports at start-up, expiry). */
+	/**
+	 * The actor recorded for changes the system makes by itself (imports at start-up,
+	 * expiry).
+	 */
 	public static final Caller SYSTEM = new Caller("system", "system", "Hromada", Set.of(Role.ADMIN), List.of(), null);
 
 	public Caller {

@@ -14,9 +14,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the {@link Caller} of each GraphQL request into its GraphQL context once, where the access
- * policy and controllers read it, whatever thread a data fetcher later runs on. After execution it
- * reports withheld sensitive fields in extensions.withheld and to the audit log.
+ * Puts the {@link Caller} of each GraphQL request into its GraphQL context once, where
+ * the access policy and controllers read it, whatever thread a data fetcher later runs
+ * on. After execution it reports withheld sensitive fields in extensions.withheld and to
+ * the audit log.
  */
 @Component
 class CallerInterceptor implements WebGraphQlInterceptor {

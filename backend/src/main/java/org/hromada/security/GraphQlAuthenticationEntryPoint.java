@@ -14,9 +14,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a request without a valid access token with HTTP 401 and a GraphQL-shaped body, so that
- * GraphQL clients can read the failure like any other error. The message says what to do; it never
- * echoes the token or the reason the decoder gave internally.
+ * Answers a request without a valid access token with HTTP 401 and a GraphQL-shaped body,
+ * so that GraphQL clients can read the failure like any other error. The message says
+ * what to do; it never echoes the token or the reason the decoder gave internally.
  */
 @Component
 class GraphQlAuthenticationEntryPoint implements AuthenticationEntryPoint {

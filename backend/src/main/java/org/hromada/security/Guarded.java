@@ -3,8 +3,8 @@ package org.hromada.security;
 import java.util.Set;
 
 /**
- * An API record that holds @sensitive fields. It tells the sensitivity policy whom the record
- * belongs to, so the policy can decide who sees those fields.
+ * An API record that holds @sensitive fields. It tells the sensitivity policy whom the
+ * record belongs to, so the policy can decide who sees those fields.
  */
 public interface Guarded {
 

@@ -19,24 +19,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The realm's public keys, fetched from the JWK set URI and kept in memory, so that checking a token
- * needs no call to Keycloak in normal operation and keeps working while Keycloak is down.
+ * The realm's public keys, fetched from the JWK set URI and kept in memory, so that
+ * checking a token needs no call to Keycloak in normal operation and keeps working while
+ * Keycloak is down.
  * <ul>
- * <li><b>Normal operation.</b> The key set is fetched on first use and again when it is older than
- * {@code cache-ttl}: one fetch per {@code cache-ttl} (5 min), whatever the traffic. Only one request
- * fetches; the others go on with the keys in hand meanwhile.</li>
- * <li><b>Key rotation.</b> A token whose key id is not in the set makes one fetch, at most once per
- * {@code min-refresh-interval} (10 s): a new key of the realm is found at once, and tokens with made-up
- * key ids cannot make the API flood Keycloak. A key id still unknown after that is a rejected token
- * (HTTP 401).</li>
- * <li><b>Keycloak down.</b> When a fetch fails (connection refused, timeout, error status, not a key
- * set), the last keys fetched stay in use for up to {@code outage-tolerance} (1 h) after that fetch,
- * retried every {@code min-refresh-interval}; one warning is logged when the outage starts and one line
- * when the keys can be fetched again. Without usable keys (Keycloak down since the API started, or for
- * longer than the tolerance) tokens cannot be checked and are refused.</li>
+ * <li><b>Normal operation.</b> The key set is fetched on first use and again when it is
+ * older than {@code cache-ttl}: one fetch per {@code cache-ttl} (5 min), whatever the
+ * traffic. Only one request fetches; the others go on with the keys in hand
+ * meanwhile.</li>
+ * <li><b>Key rotation.</b> A token whose key id is not in the set makes one fetch, at
+ * most once per {@code min-refresh-interval} (10 s): a new key of the realm is found at
+ * once, and tokens with made-up key ids cannot make the API flood Keycloak. A key id
+ * still unknown after that is a rejected token (HTTP 401).</li>
+ * <li><b>Keycloak down.</b> When a fetch fails (connection refused, timeout, error
+ * status, not a key set), the last keys fetched stay in use for up to
+ * {@code outage-tolerance} (1 h) after that fetch, retried every
+ * {@code min-refresh-interval}; one warning is logged when the outage starts and one line
+ * when the keys can be fetched again. Without usable keys (Keycloak down since the API
+ * started, or for longer than the tolerance) tokens cannot be checked and are
+ * refused.</li>
  * </ul>
- * A JWKSource for Spring Security's NimbusJwtDecoder. It replaces the decoder's default source, which
- * caches for 5 minutes and then fails every token while the key set cannot be fetched. Thread-safe.
+ * A JWKSource for Spring Security's NimbusJwtDecoder. It replaces the decoder's default
+ * source, which caches for 5 minutes and then fails every token while the key set cannot
+ * be fetched. Thread-safe.
  */
 final class JwkSetCache implements JWKSource<SecurityContext> {
 
@@ -45,7 +50,9 @@ final class JwkSetCache implements JWKSource<SecurityContext> {
 	/** Largest key set accepted, as Nimbus' default: Keycloak's is a few kilobytes. */
 	private static final int SIZE_LIMIT = 50 * 1024;
 
-	/** Retry interval while there are no usable keys at all (every token fails meanwhile). */
+	/**
+	 * Retry interval while there are no usable keys at all (every token fails meanwhile).
+	 */
 	private static final Duration RETRY_WITHOUT_KEYS = Duration.ofSeconds(1);
 
 	private final URL url;
@@ -79,7 +86,8 @@ final class JwkSetCache implements JWKSource<SecurityContext> {
 			current = fetch(current, false);
 		}
 		List<JWK> found = select(selector, current);
-		if (found.isEmpty() && !this.clock.instant().isBefore(current.attempted().plus(this.settings.minRefreshInterval()))) {
+		if (found.isEmpty()
+				&& !this.clock.instant().isBefore(current.attempted().plus(this.settings.minRefreshInterval()))) {
 			// A key id the set does not have: perhaps the realm has a new key.
 			current = fetch(current, true);
 			found = select(selector, current);
@@ -89,15 +97,17 @@ final class JwkSetCache implements JWKSource<SecurityContext> {
 
 	private List<JWK> select(JWKSelector selector, Snapshot current) throws KeySourceException {
 		if (!current.usable(this.clock.instant(), usableFor())) {
-			throw new KeySourceException("The realm's signing keys are not available: the JWK set at " + this.url
-					+ " could not be fetched" + (current.keys() != null ? " for longer than the outage tolerance" : ""));
+			throw new KeySourceException(
+					"The realm's signing keys are not available: the JWK set at " + this.url + " could not be fetched"
+							+ (current.keys() != null ? " for longer than the outage tolerance" : ""));
 		}
 		return selector.select(current.keys());
 	}
 
 	/**
-	 * Fetches the key set unless another request did since {@code seen} was read. A request that has
-	 * usable keys does not wait for another one's fetch, except to look for a key id it does not know.
+	 * Fetches the key set unless another request did since {@code seen} was read. A
+	 * request that has usable keys does not wait for another one's fetch, except to look
+	 * for a key id it does not know.
 	 */
 	private Snapshot fetch(Snapshot seen, boolean unknownKey) {
 		boolean mayWait = unknownKey || !seen.usable(this.clock.instant(), usableFor());
@@ -126,9 +136,10 @@ final class JwkSetCache implements JWKSource<SecurityContext> {
 				next = new Snapshot(usable ? current.keys() : null, current.fetched(), now,
 						now.plus(usable ? this.settings.minRefreshInterval() : RETRY_WITHOUT_KEYS), true);
 				if (usable && !current.failing()) {
-					log.warn("Token keys: cannot fetch the JWK set at {} ({}); tokens are checked against the keys "
-							+ "fetched at {} until {} (outage tolerance), retried every {} s", this.url, ex.toString(),
-							current.fetched(), current.fetched().plus(usableFor()),
+					log.warn(
+							"Token keys: cannot fetch the JWK set at {} ({}); tokens are checked against the keys "
+									+ "fetched at {} until {} (outage tolerance), retried every {} s",
+							this.url, ex.toString(), current.fetched(), current.fetched().plus(usableFor()),
 							this.settings.minRefreshInterval().toSeconds());
 				}
 				else if (!usable && (current.keys() != null || !current.failing())) {
@@ -144,7 +155,10 @@ final class JwkSetCache implements JWKSource<SecurityContext> {
 		}
 	}
 
-	/** How long after a successful fetch its keys are used at most: the TTL, or the outage tolerance. */
+	/**
+	 * How long after a successful fetch its keys are used at most: the TTL, or the outage
+	 * tolerance.
+	 */
 	private Duration usableFor() {
 		Duration ttl = this.settings.cacheTtl();
 		Duration tolerance = this.settings.outageTolerance();

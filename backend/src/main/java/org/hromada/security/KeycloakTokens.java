@@ -13,8 +13,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * Reads Hromada's view of the caller out of a Keycloak access token: realm roles from
- * realm_access.roles, community P-codes from the communities claim and the organisation key from
- * the organization claim (both mapped from user attributes by the realm's client mappers).
+ * realm_access.roles, community P-codes from the communities claim and the organisation
+ * key from the organization claim (both mapped from user attributes by the realm's client
+ * mappers).
  */
 final class KeycloakTokens {
 

@@ -12,8 +12,9 @@ import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Runs a root field's data fetcher only for callers one of its @allow rules admits. It describes
- * itself as its delegate does, so Spring's schema inspection still sees the controller behind it.
+ * Runs a root field's data fetcher only for callers one of its @allow rules admits. It
+ * describes itself as its delegate does, so Spring's schema inspection still sees the
+ * controller behind it.
  */
 final class RoleCheckingDataFetcher implements SelfDescribingDataFetcher<Object> {
 

@@ -25,10 +25,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The API is a stateless OAuth2 resource server for the Keycloak realm: Spring Security checks each
- * access token's signature against the realm's published keys, its issuer, expiry (with bounded
- * clock skew), audience and type; roles come only from the token's signed realm_access.roles.
- * Keycloak's own Spring adapters are deprecated and not used.
+ * The API is a stateless OAuth2 resource server for the Keycloak realm: Spring Security
+ * checks each access token's signature against the realm's published keys, its issuer,
+ * expiry (with bounded clock skew), audience and type; roles come only from the token's
+ * signed realm_access.roles. Keycloak's own Spring adapters are deprecated and not used.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -43,12 +43,14 @@ class SecurityConfiguration {
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(requests -> requests
-				// Error pages of requests already let through (bodies without stack traces or messages).
+				// Error pages of requests already let through (bodies without stack
+				// traces or messages).
 				.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 				.permitAll()
-				// GraphiQL is a static page (enabled in the local run only); its calls to /graphql carry a token.
+				// GraphiQL is a static page (enabled in the local run only); its calls to
+				// /graphql carry a token.
 				.requestMatchers("/graphiql", "/graphiql/**")
 				.permitAll()
 				.requestMatchers("/graphql")
@@ -62,18 +64,19 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Checks tokens against the realm's keys held in memory by {@link JwkSetCache}: fetched once per
-	 * cache TTL, fetched again at once for an unknown key id (rate-limited), and kept through a Keycloak
-	 * outage for the outage tolerance ({@link TokenProperties.Keys}).
+	 * Checks tokens against the realm's keys held in memory by {@link JwkSetCache}:
+	 * fetched once per cache TTL, fetched again at once for an unknown key id
+	 * (rate-limited), and kept through a Keycloak outage for the outage tolerance
+	 * ({@link TokenProperties.Keys}).
 	 */
 	@Bean
 	JwtDecoder jwtDecoder(TokenProperties token) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(realmKeys(token))
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.build();
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(new JwtTimestampValidator(token.clockSkew()),
-				new JwtIssuerValidator(token.issuer().toString()), requiredClaims(), audience(token.audience()),
-				accessTokenType())));
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+				List.of(new JwtTimestampValidator(token.clockSkew()), new JwtIssuerValidator(token.issuer().toString()),
+						requiredClaims(), audience(token.audience()), accessTokenType())));
 		return decoder;
 	}
 
@@ -82,7 +85,8 @@ class SecurityConfiguration {
 			return new JwkSetCache(token.jwkSetUri().toURL(), token.keys());
 		}
 		catch (MalformedURLException | IllegalArgumentException ex) {
-			throw new IllegalStateException("hromada.security.token.jwk-set-uri is not a URL: " + token.jwkSetUri(), ex);
+			throw new IllegalStateException("hromada.security.token.jwk-set-uri is not a URL: " + token.jwkSetUri(),
+					ex);
 		}
 	}
 
@@ -98,8 +102,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Keycloak marks access tokens typ=Bearer and ID tokens typ=ID; an ID token must never be accepted
-	 * in place of an access token.
+	 * Keycloak marks access tokens typ=Bearer and ID tokens typ=ID; an ID token must
+	 * never be accepted in place of an access token.
 	 */
 	private static OAuth2TokenValidator<Jwt> accessTokenType() {
 		return jwt -> "Bearer".equals(jwt.getClaimAsString("typ")) ? OAuth2TokenValidatorResult.success()

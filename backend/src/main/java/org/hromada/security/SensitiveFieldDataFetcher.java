@@ -4,9 +4,10 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 
 /**
- * Resolves a @sensitive field only for callers the {@link SensitivityPolicy} entitles; for others it
- * resolves to null and notes the withheld field for the response's extensions and the audit log.
- * A parent that does not say whom it belongs to ({@link Guarded}) never reveals the field.
+ * Resolves a @sensitive field only for callers the {@link SensitivityPolicy} entitles;
+ * for others it resolves to null and notes the withheld field for the response's
+ * extensions and the audit log. A parent that does not say whom it belongs to
+ * ({@link Guarded}) never reveals the field.
  */
 final class SensitiveFieldDataFetcher implements DataFetcher<Object> {
 

@@ -1,10 +1,11 @@
 package org.hromada.security;
 
 /**
- * Who sees sensitive fields: the one place that decides it, for GraphQL fields and exports alike.
- * Admins see everything; coordinators see the contacts and exact locations of their communities'
- * records; volunteers the exact locations of their communities' records; people personally tied to a
- * record and partners of an organisation the record belongs to see it in full.
+ * Who sees sensitive fields: the one place that decides it, for GraphQL fields and
+ * exports alike. Admins see everything; coordinators see the contacts and exact locations
+ * of their communities' records; volunteers the exact locations of their communities'
+ * records; people personally tied to a record and partners of an organisation the record
+ * belongs to see it in full.
  */
 public final class SensitivityPolicy {
 

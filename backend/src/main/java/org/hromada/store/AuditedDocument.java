@@ -10,9 +10,9 @@ import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 
 /**
- * What every stored record carries: its id, the version that guards it against lost updates
- * (optimistic locking), and who created and last changed it when, filled in by Spring Data's auditing
- * from the caller's token and the application clock.
+ * What every stored record carries: its id, the version that guards it against lost
+ * updates (optimistic locking), and who created and last changed it when, filled in by
+ * Spring Data's auditing from the caller's token and the application clock.
  */
 public abstract class AuditedDocument {
 

@@ -5,9 +5,10 @@ import java.util.List;
 import org.springframework.data.mongodb.core.index.IndexDefinition;
 
 /**
- * The indexes one feature declares for one of its collections. Each feature exposes these as beans;
- * {@link IndexCreator} creates them all at start-up. Every query pattern a feature runs has its index
- * declared here, so a real MongoDB never scans (the embedded store scans regardless).
+ * The indexes one feature declares for one of its collections. Each feature exposes these
+ * as beans; {@link IndexCreator} creates them all at start-up. Every query pattern a
+ * feature runs has its index declared here, so a real MongoDB never scans (the embedded
+ * store scans regardless).
  *
  * @param collection collection name
  * @param indexes the indexes; give each a name so that re-creating it is a no-op

@@ -13,12 +13,14 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
- * The embedded MongoDB wire-protocol server used when no MONGODB_URI is given: an H2 file under the
- * data folder (survives restarts), or memory only in tests. The real MongoDB driver talks to it on a
- * loopback port, so the application code is the same as against a real MongoDB.
+ * The embedded MongoDB wire-protocol server used when no MONGODB_URI is given: an H2 file
+ * under the data folder (survives restarts), or memory only in tests. The real MongoDB
+ * driver talks to it on a loopback port, so the application code is the same as against a
+ * real MongoDB.
  * <p>
- * The server can be {@link #stop() stopped} and {@link #start() started} again on the same port while
- * the data stays, which lets tests take the store down under a running application and bring it back.
+ * The server can be {@link #stop() stopped} and {@link #start() started} again on the
+ * same port while the data stays, which lets tests take the store down under a running
+ * application and bring it back.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -63,8 +65,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 	}
 
 	/**
-	 * A server listening on the port (0: any free one). MongoServer closes its backend whenever it shuts
-	 * down, so it gets a view of the data whose close does nothing; {@link #close()} closes the data.
+	 * A server listening on the port (0: any free one). MongoServer closes its backend
+	 * whenever it shuts down, so it gets a view of the data whose close does nothing;
+	 * {@link #close()} closes the data.
 	 */
 	private MongoServer listen(int port) {
 		MongoServer listening = new MongoServer(kept(this.data));
@@ -73,7 +76,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 			return listening;
 		}
 		catch (Exception ex) {
-			// A taken port surfaces as a java.net.BindException, which Netty throws undeclared.
+			// A taken port surfaces as a java.net.BindException, which Netty throws
+			// undeclared.
 			listening.shutdownNow();
 			throw new IllegalStateException("The embedded store cannot listen on " + HOST + ":" + port
 					+ ((port != 0) ? " (is the port taken? see hromada.store.embedded.port)" : ""), ex);
@@ -94,8 +98,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 	}
 
 	/**
-	 * Takes the store down as a crash would: stops listening (new connections are refused) and drops every
-	 * open connection. The data stays. Does nothing if already stopped.
+	 * Takes the store down as a crash would: stops listening (new connections are
+	 * refused) and drops every open connection. The data stays. Does nothing if already
+	 * stopped.
 	 */
 	synchronized void stop() {
 		if (this.server != null) {
@@ -125,14 +130,16 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 	}
 
 	/**
-	 * The data as a server sees it, except that the server cannot close it. A proxy rather than a class:
-	 * MongoBackend's methods take Netty types, which are not on the compile classpath.
+	 * The data as a server sees it, except that the server cannot close it. A proxy
+	 * rather than a class: MongoBackend's methods take Netty types, which are not on the
+	 * compile classpath.
 	 */
 	private static MongoBackend kept(MongoBackend data) {
 		return (MongoBackend) Proxy.newProxyInstance(MongoBackend.class.getClassLoader(),
 				new Class<?>[] { MongoBackend.class }, (proxy, method, arguments) -> {
 					if (method.getName().equals("close") && method.getParameterCount() == 0) {
-						// The data outlives the server; EmbeddedMongoServer.close() closes it.
+						// The data outlives the server; EmbeddedMongoServer.close()
+						// closes it.
 						return null;
 					}
 					try {

@@ -13,52 +13,60 @@ import com.uber.h3core.H3Core;
 import com.uber.h3core.util.LatLng;
 
 /**
- * Proximity search without geo operators: the embedded store has none and no secondary indexes, so a
- * stored location carries H3 cell addresses (see {@link StoredLocation}) and a search runs as
+ * Proximity search without geo operators: the embedded store has none and no secondary
+ * indexes, so a stored location carries H3 cell addresses (see {@link StoredLocation})
+ * and a search runs as
  * <ol>
- * <li>{@link #cover(double, double, double)} the search circle with cells at one stored resolution;</li>
- * <li>query {@code { "<location>.<cover.field>": { $in: cover.cells } }}, an equality query that a real
- * MongoDB answers from an ordinary index;</li>
- * <li>keep the documents with {@link #distanceKm(double, double, double, double)} &lt;= radius and sort by
- * it, in Java.</li>
+ * <li>{@link #cover(double, double, double)} the search circle with cells at one stored
+ * resolution;</li>
+ * <li>query {@code { "<location>.<cover.field>": { $in: cover.cells } }}, an equality
+ * query that a real MongoDB answers from an ordinary index;</li>
+ * <li>keep the documents with {@link #distanceKm(double, double, double, double)} &lt;=
+ * radius and sort by it, in Java.</li>
  * </ol>
- * The cover is a superset of the cells that meet the circle, so step 2 never loses a match (no false
- * negatives) and step 3 removes the extra ones.
+ * The cover is a superset of the cells that meet the circle, so step 2 never loses a
+ * match (no false negatives) and step 3 removes the extra ones.
  * <p>
- * <b>Cover algorithm.</b> A flood fill over H3 neighbours from the cell of the centre: a cell is taken
- * when its centre lies within {@code radius + reach} of the search centre, where {@code reach} is the
- * largest distance from the cell's centre to one of its boundary vertices (padded by 1 % and 1 m against
- * rounding; not computed for cells whose centre lies within the radius, which are taken anyway); only
- * neighbours of taken cells are examined. Why every cell that holds a point within the radius is taken:
+ * <b>Cover algorithm.</b> A flood fill over H3 neighbours from the cell of the centre: a
+ * cell is taken when its centre lies within {@code radius + reach} of the search centre,
+ * where {@code reach} is the largest distance from the cell's centre to one of its
+ * boundary vertices (padded by 1 % and 1 m against rounding; not computed for cells whose
+ * centre lies within the radius, which are taken anyway); only neighbours of taken cells
+ * are examined. Why every cell that holds a point within the radius is taken:
  * <ul>
- * <li>A cell is a spherical polygon whose edges are great-circle arcs (H3 draws straight hexagon edges in
- * each icosahedron face's gnomonic projection, which maps straight lines to great circles; cells crossing
- * a face edge are split into convex pieces whose extra vertices {@code cellToBoundary} returns). The
- * distance from the cell centre is largest at a vertex, so every point of the cell lies within
- * {@code reach} of its centre; a cell holding a point p with distance(centre, p) &lt;= radius therefore
- * passes the test (triangle inequality).</li>
- * <li>Such cells are connected through shared edges: the great-circle arc from the search centre to p
- * stays inside the circle and crosses cells that all meet the circle; consecutive ones share an edge
- * (where the arc passes a vertex, the three cells meeting there pairwise share edges). So the flood fill,
- * which follows the edge neighbours {@code gridDisk(cell, 1)}, reaches each of them.</li>
+ * <li>A cell is a spherical polygon whose edges are great-circle arcs (H3 draws straight
+ * hexagon edges in each icosahedron face's gnomonic projection, which maps straight lines
+ * to great circles; cells crossing a face edge are split into convex pieces whose extra
+ * vertices {@code cellToBoundary} returns). The distance from the cell centre is largest
+ * at a vertex, so every point of the cell lies within {@code reach} of its centre; a cell
+ * holding a point p with distance(centre, p) &lt;= radius therefore passes the test
+ * (triangle inequality).</li>
+ * <li>Such cells are connected through shared edges: the great-circle arc from the search
+ * centre to p stays inside the circle and crosses cells that all meet the circle;
+ * consecutive ones share an edge (where the arc passes a vertex, the three cells meeting
+ * there pairwise share edges). So the flood fill, which follows the edge neighbours
+ * {@code gridDisk(cell, 1)}, reaches each of them.</li>
  * </ul>
- * This holds near the poles, across the antimeridian and around pentagons alike: it only uses H3's own
- * neighbour relation (H3 4.x {@code gridDisk} handles pentagons) and haversine distances.
- * GeoCellsTests checks it with random circles and points, and at the poles, the antimeridian and the
- * pentagons.
+ * This holds near the poles, across the antimeridian and around pentagons alike: it only
+ * uses H3's own neighbour relation (H3 4.x {@code gridDisk} handles pentagons) and
+ * haversine distances. GeoCellsTests checks it with random circles and points, and at the
+ * poles, the antimeridian and the pentagons.
  * <p>
- * <b>Resolution.</b> The finest stored resolution (9, then 7, then 5) whose cover has at most
- * {@value #MAX_COVER_CELLS} cells. The bound keeps a query small (2,000 addresses of 15 characters are
- * about 40 KB of BSON, far below the 16 MB document limit) and cheap on a real MongoDB, which answers it
- * with at most 2,000 index point look-ups; a coarser resolution costs only extra documents fetched and
- * dropped in Java. The coarsest cover, resolution 5 at 100 km, has about 125 to 225 cells (cell sizes
- * vary over the globe); it is used whatever its size. Measured, resolution 9 serves radii up to 7 to 9 km
- * and resolution 7 up to 50 to 64 km, depending on the local cell size; a cover takes well under 10 ms.
+ * <b>Resolution.</b> The finest stored resolution (9, then 7, then 5) whose cover has at
+ * most {@value #MAX_COVER_CELLS} cells. The bound keeps a query small (2,000 addresses of
+ * 15 characters are about 40 KB of BSON, far below the 16 MB document limit) and cheap on
+ * a real MongoDB, which answers it with at most 2,000 index point look-ups; a coarser
+ * resolution costs only extra documents fetched and dropped in Java. The coarsest cover,
+ * resolution 5 at 100 km, has about 125 to 225 cells (cell sizes vary over the globe); it
+ * is used whatever its size. Measured, resolution 9 serves radii up to 7 to 9 km and
+ * resolution 7 up to 50 to 64 km, depending on the local cell size; a cover takes well
+ * under 10 ms.
  * <p>
- * A store that scans, like the embedded one, pays per document for each cell in the {@code $in} list
- * (mongo-java-server compares the value with the list's elements one by one: about 1.3 s for 2,000
- * cells over 10,000 documents, 70 ms for 50), so it should pass a small bound to
- * {@link #cover(double, double, double, int)}, down to 0 for always the coarsest resolution.
+ * A store that scans, like the embedded one, pays per document for each cell in the
+ * {@code $in} list (mongo-java-server compares the value with the list's elements one by
+ * one: about 1.3 s for 2,000 cells over 10,000 documents, 70 ms for 50), so it should
+ * pass a small bound to {@link #cover(double, double, double, int)}, down to 0 for always
+ * the coarsest resolution.
  * <p>
  * All methods are thread-safe. Spring-free.
  */
@@ -74,13 +82,14 @@ public final class GeoCells {
 	public static final int MAX_COVER_CELLS = 2_000;
 
 	/** Stored resolutions, finest first; the order in which {@link #cover} tries them. */
-	static final int[] RESOLUTIONS_FINEST_FIRST = { StoredLocation.FINE_RESOLUTION,
-			StoredLocation.MEDIUM_RESOLUTION, StoredLocation.COARSE_RESOLUTION };
+	static final int[] RESOLUTIONS_FINEST_FIRST = { StoredLocation.FINE_RESOLUTION, StoredLocation.MEDIUM_RESOLUTION,
+			StoredLocation.COARSE_RESOLUTION };
 
 	/**
-	 * Upper bound of a cell's area over the average hexagon's at its resolution (1.207 measured over all
-	 * cells at resolutions 3 to 5, matching H3's published statistics for all resolutions), to skip a
-	 * resolution whose cover certainly exceeds {@link #MAX_COVER_CELLS} without computing it.
+	 * Upper bound of a cell's area over the average hexagon's at its resolution (1.207
+	 * measured over all cells at resolutions 3 to 5, matching H3's published statistics
+	 * for all resolutions), to skip a resolution whose cover certainly exceeds
+	 * {@link #MAX_COVER_CELLS} without computing it.
 	 */
 	private static final double LARGEST_TO_AVERAGE_CELL_AREA = 1.25;
 
@@ -94,8 +103,9 @@ public final class GeoCells {
 	}
 
 	/**
-	 * Great-circle distance by the haversine formula on a sphere of radius {@link #EARTH_RADIUS_KM}.
-	 * Accurate to about 0.5 % against the WGS 84 ellipsoid, which is enough to rank and filter.
+	 * Great-circle distance by the haversine formula on a sphere of radius
+	 * {@link #EARTH_RADIUS_KM}. Accurate to about 0.5 % against the WGS 84 ellipsoid,
+	 * which is enough to rank and filter.
 	 * @param lat1 latitude of the first point, degrees
 	 * @param lon1 longitude of the first point, degrees
 	 * @param lat2 latitude of the second point, degrees
@@ -113,11 +123,13 @@ public final class GeoCells {
 	}
 
 	/**
-	 * The H3 cells that cover a search circle: every point within {@code radiusKm} of the centre lies in
-	 * one of them. See the class description for the algorithm and the resolution chosen.
+	 * The H3 cells that cover a search circle: every point within {@code radiusKm} of the
+	 * centre lies in one of them. See the class description for the algorithm and the
+	 * resolution chosen.
 	 * @param latitude centre latitude, degrees, -90 to 90
 	 * @param longitude centre longitude, degrees, -180 to 180
-	 * @param radiusKm search radius, kilometres, greater than 0 and at most {@link #MAX_RADIUS_KM}
+	 * @param radiusKm search radius, kilometres, greater than 0 and at most
+	 * {@link #MAX_RADIUS_KM}
 	 * @return the cover
 	 * @throws IllegalArgumentException if a coordinate or the radius is out of range
 	 */
@@ -126,14 +138,18 @@ public final class GeoCells {
 	}
 
 	/**
-	 * The H3 cells that cover a search circle, at the finest stored resolution whose cover has at most
-	 * {@code maxCells} cells, or else at the coarsest stored resolution whatever its size.
+	 * The H3 cells that cover a search circle, at the finest stored resolution whose
+	 * cover has at most {@code maxCells} cells, or else at the coarsest stored resolution
+	 * whatever its size.
 	 * @param latitude centre latitude, degrees, -90 to 90
 	 * @param longitude centre longitude, degrees, -180 to 180
-	 * @param radiusKm search radius, kilometres, greater than 0 and at most {@link #MAX_RADIUS_KM}
-	 * @param maxCells largest number of cells at a finer resolution than the coarsest, at least 0
+	 * @param radiusKm search radius, kilometres, greater than 0 and at most
+	 * {@link #MAX_RADIUS_KM}
+	 * @param maxCells largest number of cells at a finer resolution than the coarsest, at
+	 * least 0
 	 * @return the cover
-	 * @throws IllegalArgumentException if a coordinate, the radius or the bound is out of range
+	 * @throws IllegalArgumentException if a coordinate, the radius or the bound is out of
+	 * range
 	 */
 	public static Cover cover(double latitude, double longitude, double radiusKm, int maxCells) {
 		checkCoordinates(latitude, longitude);
@@ -150,7 +166,8 @@ public final class GeoCells {
 			int resolution = RESOLUTIONS_FINEST_FIRST[i];
 			double largestCellKm2 = LARGEST_TO_AVERAGE_CELL_AREA * h3().getHexagonAreaAvg(resolution, AreaUnit.km2);
 			if (circleAreaKm2 > maxCells * largestCellKm2) {
-				// The cells must cover the circle's area, so there would certainly be too many.
+				// The cells must cover the circle's area, so there would certainly be too
+				// many.
 				continue;
 			}
 			Set<String> cells = cover(latitude, longitude, radiusKm, resolution, maxCells);
@@ -164,8 +181,9 @@ public final class GeoCells {
 	}
 
 	/**
-	 * The cover at one resolution, or {@code null} as soon as it would exceed {@code limit} cells (so a
-	 * too fine resolution costs at most about {@code limit} cells of work).
+	 * The cover at one resolution, or {@code null} as soon as it would exceed
+	 * {@code limit} cells (so a too fine resolution costs at most about {@code limit}
+	 * cells of work).
 	 */
 	static Set<String> cover(double latitude, double longitude, double radiusKm, int resolution, int limit) {
 		H3Core h3 = h3();
@@ -193,9 +211,11 @@ public final class GeoCells {
 		return taken;
 	}
 
-	/** Whether the cell can hold a point within the radius: its centre lies within radius + reach. */
-	private static boolean mayMeetCircle(H3Core h3, long cell, double latitude, double longitude,
-			double radiusKm) {
+	/**
+	 * Whether the cell can hold a point within the radius: its centre lies within radius
+	 * + reach.
+	 */
+	private static boolean mayMeetCircle(H3Core h3, long cell, double latitude, double longitude, double radiusKm) {
 		LatLng centre = h3.cellToLatLng(cell);
 		double centreDistanceKm = distanceKm(latitude, longitude, centre.lat, centre.lng);
 		if (centreDistanceKm <= radiusKm) {
@@ -236,8 +256,9 @@ public final class GeoCells {
 	}
 
 	/**
-	 * The shared H3 instance. {@link H3Core#newInstance()} loads a native library, so it is created once,
-	 * on first use (initialization-on-demand holder); H3Core keeps no mutable state and is safe to share.
+	 * The shared H3 instance. {@link H3Core#newInstance()} loads a native library, so it
+	 * is created once, on first use (initialization-on-demand holder); H3Core keeps no
+	 * mutable state and is safe to share.
 	 * @return the instance
 	 */
 	static H3Core h3() {
@@ -247,9 +268,11 @@ public final class GeoCells {
 	/**
 	 * The cells covering a search circle at one stored resolution.
 	 *
-	 * @param field the field of {@link StoredLocation} that holds the cell at this resolution, relative
-	 * to the location (for example {@code "r7"}); prefix it with the location's own field path to query
-	 * @param cells cell addresses at that resolution; every point within the radius lies in one of them
+	 * @param field the field of {@link StoredLocation} that holds the cell at this
+	 * resolution, relative to the location (for example {@code "r7"}); prefix it with the
+	 * location's own field path to query
+	 * @param cells cell addresses at that resolution; every point within the radius lies
+	 * in one of them
 	 */
 	public record Cover(String field, Set<String> cells) {
 
@@ -267,7 +290,8 @@ public final class GeoCells {
 		}
 
 		/**
-		 * Whether a point lies in one of the cells: the query's condition, evaluated in Java.
+		 * Whether a point lies in one of the cells: the query's condition, evaluated in
+		 * Java.
 		 * @param latitude degrees
 		 * @param longitude degrees
 		 * @return whether the point's cell at this resolution is in the cover

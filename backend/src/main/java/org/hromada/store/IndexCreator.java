@@ -11,9 +11,9 @@ import org.springframework.data.mongodb.core.index.IndexDefinition;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates every declared index while the application starts, before it takes requests. Creating an
- * index that exists with the same definition is a no-op in MongoDB, so this runs on every start and
- * on every replica safely.
+ * Creates every declared index while the application starts, before it takes requests.
+ * Creating an index that exists with the same definition is a no-op in MongoDB, so this
+ * runs on every start and on every replica safely.
  */
 @Component
 class IndexCreator implements InitializingBean {

@@ -15,10 +15,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 
 /**
- * Bounds every wait of the MongoDB driver ({@link StoreProperties.Timeouts}), so that while MongoDB is
- * down a request fails within about the server selection timeout instead of the driver's 30 s (and
- * a socket read never waits forever), and logs when MongoDB becomes unreachable and reachable again.
- * Nothing is needed to recover: the driver keeps probing the server and reconnects when it answers.
+ * Bounds every wait of the MongoDB driver ({@link StoreProperties.Timeouts}), so that
+ * while MongoDB is down a request fails within about the server selection timeout instead
+ * of the driver's 30 s (and a socket read never waits forever), and logs when MongoDB
+ * becomes unreachable and reachable again. Nothing is needed to recover: the driver keeps
+ * probing the server and reconnects when it answers.
  * <p>
  * A timeout given in the connection string (MONGODB_URI) is left as given.
  */
@@ -65,7 +66,10 @@ final class StoreClientSettings implements MongoClientSettingsBuilderCustomizer 
 		return duration.toMillis();
 	}
 
-	/** One line when MongoDB stops answering, one when it answers again; not one per failed probe. */
+	/**
+	 * One line when MongoDB stops answering, one when it answers again; not one per
+	 * failed probe.
+	 */
 	static final class ReachabilityLog implements ClusterListener {
 
 		private final Duration serverSelection;
@@ -91,9 +95,10 @@ final class StoreClientSettings implements MongoClientSettingsBuilderCustomizer 
 					.filter(exception -> exception != null)
 					.findFirst()
 					.orElse(null);
-				log.warn("Store: MongoDB is not reachable ({}); readiness is DOWN and each request that needs the "
-						+ "store fails after {} ms until it answers again", (cause != null) ? cause.getMessage() : "",
-						this.serverSelection.toMillis());
+				log.warn(
+						"Store: MongoDB is not reachable ({}); readiness is DOWN and each request that needs the "
+								+ "store fails after {} ms until it answers again",
+						(cause != null) ? cause.getMessage() : "", this.serverSelection.toMillis());
 			}
 		}
 

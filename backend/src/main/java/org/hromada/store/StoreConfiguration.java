@@ -18,9 +18,10 @@ import org.springframework.data.auditing.DateTimeProvider;
 import org.springframework.data.mongodb.config.EnableMongoAuditing;
 
 /**
- * Chooses the store: the MongoDB named by MONGODB_URI, or else the embedded wire-protocol server.
- * Everything above this class talks to MongoDB through the real driver either way. The database is
- * spring.mongodb.database (MONGODB_DATABASE), so tests can give each run its own on a shared server.
+ * Chooses the store: the MongoDB named by MONGODB_URI, or else the embedded wire-protocol
+ * server. Everything above this class talks to MongoDB through the real driver either
+ * way. The database is spring.mongodb.database (MONGODB_DATABASE), so tests can give each
+ * run its own on a shared server.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StoreProperties.class)
@@ -34,10 +35,11 @@ class StoreConfiguration {
 			ObjectProvider<EmbeddedMongoServer> embedded) {
 		if (store.usesEmbeddedStore()) {
 			EmbeddedMongoServer server = embedded.getObject();
-			log.info("Store: embedded MongoDB wire-protocol server (mongo-java-server, {}), database '{}'. "
-					+ "Limits: no secondary indexes (queries scan), no multi-document transactions, "
-					+ "no geo or text operators. Set MONGODB_URI to use a real MongoDB.", server.description(),
-					mongo.getDatabase());
+			log.info(
+					"Store: embedded MongoDB wire-protocol server (mongo-java-server, {}), database '{}'. "
+							+ "Limits: no secondary indexes (queries scan), no multi-document transactions, "
+							+ "no geo or text operators. Set MONGODB_URI to use a real MongoDB.",
+					server.description(), mongo.getDatabase());
 			ConnectionString connectionString = new ConnectionString(server.connectionString());
 			return () -> connectionString;
 		}

@@ -7,12 +7,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
- * Where the data lives and how long the application waits for it. The database name is Spring Boot's
- * spring.mongodb.database.
+ * Where the data lives and how long the application waits for it. The database name is
+ * Spring Boot's spring.mongodb.database.
  *
  * @param mongodbUri connection string of a real MongoDB; blank selects the embedded store
  * @param embedded settings of the embedded store
- * @param timeouts how long a request waits for MongoDB before it fails (defaults in {@link Timeouts})
+ * @param timeouts how long a request waits for MongoDB before it fails (defaults in
+ * {@link Timeouts})
  */
 @ConfigurationProperties("hromada.store")
 public record StoreProperties(String mongodbUri, Embedded embedded, Timeouts timeouts) {
@@ -29,8 +30,9 @@ public record StoreProperties(String mongodbUri, Embedded embedded, Timeouts tim
 	/**
 	 * @param inMemory keep data in memory only (tests)
 	 * @param dataDir folder of the H2 file that holds the data across restarts
-	 * @param port loopback port the embedded server listens on; 0 (the default) picks a free one. Either
-	 * way the server keeps its port when it is stopped and started again (tests of a store outage)
+	 * @param port loopback port the embedded server listens on; 0 (the default) picks a
+	 * free one. Either way the server keeps its port when it is stopped and started again
+	 * (tests of a store outage)
 	 */
 	public record Embedded(boolean inMemory, Path dataDir, int port) {
 
@@ -51,22 +53,25 @@ public record StoreProperties(String mongodbUri, Embedded embedded, Timeouts tim
 	}
 
 	/**
-	 * Bounds on the waits for MongoDB, so that a request fails with an error instead of hanging when the
-	 * store is down or stalls. A timeout given in MONGODB_URI ({@code serverSelectionTimeoutMS},
-	 * {@code connectTimeoutMS}, {@code socketTimeoutMS}, {@code waitQueueTimeoutMS}) wins over the setting
-	 * here. Every value must be positive.
+	 * Bounds on the waits for MongoDB, so that a request fails with an error instead of
+	 * hanging when the store is down or stalls. A timeout given in MONGODB_URI
+	 * ({@code serverSelectionTimeoutMS}, {@code connectTimeoutMS},
+	 * {@code socketTimeoutMS}, {@code waitQueueTimeoutMS}) wins over the setting here.
+	 * Every value must be positive.
 	 *
-	 * @param serverSelection longest wait for a reachable MongoDB server before an operation fails (the
-	 * driver's serverSelectionTimeout); default 2 s. While MongoDB is down, each store operation fails
-	 * after this long. Also bounds the wait for a new primary during a replica-set election (usually
-	 * under 12 s), so requests made during an election fail and should be retried
+	 * @param serverSelection longest wait for a reachable MongoDB server before an
+	 * operation fails (the driver's serverSelectionTimeout); default 2 s. While MongoDB
+	 * is down, each store operation fails after this long. Also bounds the wait for a new
+	 * primary during a replica-set election (usually under 12 s), so requests made during
+	 * an election fail and should be retried
 	 * @param connect longest wait to open a connection (connectTimeout); default 2 s
-	 * @param read longest wait for the answer to one operation on an open connection (the driver's socket
-	 * read timeout); default 10 s. Applies to every operation, including index builds at start-up
-	 * @param poolWait longest wait for a free pooled connection when all are in use (maxWaitTime);
-	 * default 5 s
-	 * @param health longest wait of the readiness check's ping, everything included; default 1 s, so the
-	 * readiness probe (timeout 3 s) gets an answer in time
+	 * @param read longest wait for the answer to one operation on an open connection (the
+	 * driver's socket read timeout); default 10 s. Applies to every operation, including
+	 * index builds at start-up
+	 * @param poolWait longest wait for a free pooled connection when all are in use
+	 * (maxWaitTime); default 5 s
+	 * @param health longest wait of the readiness check's ping, everything included;
+	 * default 1 s, so the readiness probe (timeout 3 s) gets an answer in time
 	 */
 	public record Timeouts(Duration serverSelection, Duration connect, Duration read, Duration poolWait,
 			Duration health) {
@@ -83,7 +88,8 @@ public record StoreProperties(String mongodbUri, Embedded embedded, Timeouts tim
 			if (value == null) {
 				return defaultValue;
 			}
-			if (value.compareTo(Duration.ofMillis(1)) < 0 || value.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
+			if (value.compareTo(Duration.ofMillis(1)) < 0
+					|| value.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
 				throw new IllegalArgumentException("hromada.store.timeouts." + name
 						+ " must be at least 1 ms and at most 24 days but was " + value);
 			}

@@ -3,31 +3,31 @@ package org.hromada.store;
 import org.springframework.data.mongodb.core.geo.GeoJsonPoint;
 
 /**
- * A location as the store keeps it, embedded in a document: the exact point plus the addresses of the
- * H3 cells that hold it at three resolutions, which proximity search queries by equality (see
- * {@link GeoCells}). Stored as
- * <pre>
+ * A location as the store keeps it, embedded in a document: the exact point plus the
+ * addresses of the H3 cells that hold it at three resolutions, which proximity search
+ * queries by equality (see {@link GeoCells}). Stored as <pre>
  * { "point": { "type": "Point", "coordinates": [longitude, latitude] },
  *   "r5": "85...", "r7": "87...", "r9": "89..." }
- * </pre>
- * The field names are part of the stored format and of the queries: use the constants, prefixed with
- * the path of the embedding field, for example {@code "location." + StoredLocation.R7}. A real MongoDB
- * should index each cell field that is queried; the point can also carry a 2dsphere index there.
+ * </pre> The field names are part of the stored format and of the queries: use the
+ * constants, prefixed with the path of the embedding field, for example
+ * {@code "location." + StoredLocation.R7}. A real MongoDB should index each cell field
+ * that is queried; the point can also carry a 2dsphere index there.
  * <p>
  * Resolutions (H3 4.x averages over hexagons):
  * <ul>
- * <li>{@value #COARSE_RESOLUTION}: about 253 km² per cell, 9.9 km edge. Searches of the largest radii
- * (up to 100 km) use it, and it is the <b>coarse cell</b> shown to partners instead of a household's
- * exact location: at this size a cell holds many settlements, so it tells roughly where, not who.</li>
- * <li>{@value #MEDIUM_RESOLUTION}: about 5.2 km² per cell, 1.4 km edge; searches of radii up to about 50
- * km.</li>
- * <li>{@value #FINE_RESOLUTION}: about 0.1 km² per cell, 200 m edge; searches of a few kilometres, such as
- * within a town.</li>
+ * <li>{@value #COARSE_RESOLUTION}: about 253 km² per cell, 9.9 km edge. Searches of the
+ * largest radii (up to 100 km) use it, and it is the <b>coarse cell</b> shown to partners
+ * instead of a household's exact location: at this size a cell holds many settlements, so
+ * it tells roughly where, not who.</li>
+ * <li>{@value #MEDIUM_RESOLUTION}: about 5.2 km² per cell, 1.4 km edge; searches of radii
+ * up to about 50 km.</li>
+ * <li>{@value #FINE_RESOLUTION}: about 0.1 km² per cell, 200 m edge; searches of a few
+ * kilometres, such as within a town.</li>
  * </ul>
- * Each resolution is two H3 levels (a factor of 7 in edge length, 49 in area) from the next, so a radius
- * is never far from a resolution that suits it. The cells are computed from the point, each on its own:
- * H3 cells do not nest exactly, so the coarser cell is not always the parent of the finer one, and code
- * must not derive one from another.
+ * Each resolution is two H3 levels (a factor of 7 in edge length, 49 in area) from the
+ * next, so a radius is never far from a resolution that suits it. The cells are computed
+ * from the point, each on its own: H3 cells do not nest exactly, so the coarser cell is
+ * not always the parent of the finer one, and code must not derive one from another.
  *
  * @param point the point, x = longitude, y = latitude (WGS 84 degrees)
  * @param r5 address of the cell at resolution {@value #COARSE_RESOLUTION}

@@ -27,17 +27,37 @@ class AidRequestLoggingTests extends IntegrationTest {
 	@Test
 	void volunteerLogsANeedInTheirCommunity() {
 		Map<String, Object> input = need(IRPIN);
-		as(TestUser.VOLUNTEER_IRPIN).documentName("logAidRequest").variable("input", input).execute()
-			.path("logAidRequest.userErrors").entityList(Object.class).hasSize(0)
-			.path("logAidRequest.created").entity(Boolean.class).isEqualTo(true)
-			.path("logAidRequest.aidRequest.status").entity(String.class).isEqualTo("NEW")
-			.path("logAidRequest.aidRequest.clusterCode").entity(String.class).isEqualTo("WSH")
-			.path("logAidRequest.aidRequest.community.pcode").entity(String.class).isEqualTo(IRPIN)
-			.path("logAidRequest.aidRequest.reportedBy").entity(String.class).isEqualTo(TestUser.VOLUNTEER_IRPIN.subject())
-			.path("logAidRequest.aidRequest.contact.phone").entity(String.class).isEqualTo("+380 67 123 45 67")
-			.path("logAidRequest.aidRequest.coarseCell").hasValue()
-			.path("logAidRequest.aidRequest.statusHistory[0].to").entity(String.class).isEqualTo("NEW")
-			.path("logAidRequest.aidRequest.priorityExplanation.factors[*].factor").entityList(String.class)
+		as(TestUser.VOLUNTEER_IRPIN).documentName("logAidRequest")
+			.variable("input", input)
+			.execute()
+			.path("logAidRequest.userErrors")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("logAidRequest.created")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("logAidRequest.aidRequest.status")
+			.entity(String.class)
+			.isEqualTo("NEW")
+			.path("logAidRequest.aidRequest.clusterCode")
+			.entity(String.class)
+			.isEqualTo("WSH")
+			.path("logAidRequest.aidRequest.community.pcode")
+			.entity(String.class)
+			.isEqualTo(IRPIN)
+			.path("logAidRequest.aidRequest.reportedBy")
+			.entity(String.class)
+			.isEqualTo(TestUser.VOLUNTEER_IRPIN.subject())
+			.path("logAidRequest.aidRequest.contact.phone")
+			.entity(String.class)
+			.isEqualTo("+380 67 123 45 67")
+			.path("logAidRequest.aidRequest.coarseCell")
+			.hasValue()
+			.path("logAidRequest.aidRequest.statusHistory[0].to")
+			.entity(String.class)
+			.isEqualTo("NEW")
+			.path("logAidRequest.aidRequest.priorityExplanation.factors[*].factor")
+			.entityList(String.class)
 			.containsExactly("URGENCY", "PEOPLE_AFFECTED", "VULNERABLE_GROUPS", "SECTOR", "TIME_WAITING", "ACCESS");
 	}
 
@@ -48,7 +68,9 @@ class AidRequestLoggingTests extends IntegrationTest {
 		try {
 			List<Callable<GraphQlTester.Response>> calls = new ArrayList<>();
 			for (int i = 0; i < 20; i++) {
-				calls.add(() -> as(TestUser.VOLUNTEER_IRPIN).documentName("logAidRequest").variable("input", input).execute());
+				calls.add(() -> as(TestUser.VOLUNTEER_IRPIN).documentName("logAidRequest")
+					.variable("input", input)
+					.execute());
 			}
 			List<String> ids = new ArrayList<>();
 			int created = 0;
@@ -69,7 +91,8 @@ class AidRequestLoggingTests extends IntegrationTest {
 			.variable("filter", Map.of("reportedBy", TestUser.VOLUNTEER_IRPIN.subject(), "text", "drinking"))
 			.variable("first", 100)
 			.execute()
-			.path("aidRequests.edges[*].node.id").entityList(String.class)
+			.path("aidRequests.edges[*].node.id")
+			.entityList(String.class)
 			.satisfies(found -> assertThat(found).filteredOn(id -> id.equals(idOf(input))).hasSize(1));
 	}
 
@@ -79,30 +102,46 @@ class AidRequestLoggingTests extends IntegrationTest {
 		log(TestUser.VOLUNTEER_IRPIN, input);
 		Map<String, Object> changed = new HashMap<>(input);
 		changed.put("title", "Something else");
-		log(TestUser.VOLUNTEER_IRPIN, changed).path("logAidRequest.aidRequest").valueIsNull()
-			.path("logAidRequest.userErrors[0].code").entity(String.class).isEqualTo("DUPLICATE")
-			.path("logAidRequest.userErrors[0].path").entityList(String.class).containsExactly("input", "clientRequestId");
+		log(TestUser.VOLUNTEER_IRPIN, changed).path("logAidRequest.aidRequest")
+			.valueIsNull()
+			.path("logAidRequest.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("DUPLICATE")
+			.path("logAidRequest.userErrors[0].path")
+			.entityList(String.class)
+			.containsExactly("input", "clientRequestId");
 	}
 
 	@Test
 	void theSameKeyOfAnotherReporterIsAnotherSubmission() {
 		Map<String, Object> input = need(IRPIN);
-		String first = log(TestUser.VOLUNTEER_IRPIN, input).path("logAidRequest.aidRequest.id").entity(String.class).get();
-		String second = log(TestUser.COORDINATOR_KYIV, input).path("logAidRequest.aidRequest.id").entity(String.class).get();
+		String first = log(TestUser.VOLUNTEER_IRPIN, input).path("logAidRequest.aidRequest.id")
+			.entity(String.class)
+			.get();
+		String second = log(TestUser.COORDINATOR_KYIV, input).path("logAidRequest.aidRequest.id")
+			.entity(String.class)
+			.get();
 		assertThat(second).isNotEqualTo(first);
 	}
 
 	@Test
 	void needOutsideTheCallersCommunitiesIsForbidden() {
-		as(TestUser.VOLUNTEER_IRPIN).documentName("logAidRequest").variable("input", need(KHARKIV)).execute()
-			.errors().expect(error -> error.getErrorType().toString().equals("FORBIDDEN")).verify();
+		as(TestUser.VOLUNTEER_IRPIN).documentName("logAidRequest")
+			.variable("input", need(KHARKIV))
+			.execute()
+			.errors()
+			.expect(error -> error.getErrorType().toString().equals("FORBIDDEN"))
+			.verify();
 	}
 
 	@Test
 	void unknownCommunityIsAUserError() {
-		log(TestUser.ADMIN, need("UA0000000")).path("logAidRequest.userErrors[0].code").entity(String.class)
+		log(TestUser.ADMIN, need("UA0000000")).path("logAidRequest.userErrors[0].code")
+			.entity(String.class)
 			.isEqualTo("NOT_FOUND")
-			.path("logAidRequest.userErrors[0].path").entityList(String.class).containsExactly("input", "communityPcode");
+			.path("logAidRequest.userErrors[0].path")
+			.entityList(String.class)
+			.containsExactly("input", "communityPcode");
 	}
 
 	@Test
@@ -113,8 +152,10 @@ class AidRequestLoggingTests extends IntegrationTest {
 		input.put("peopleAffected", Map.of("total", 3, "women", 2, "men", 2));
 		input.put("location", Map.of("latitude", 50.0, "longitude", 200.0));
 		input.put("contact", Map.of("phone", "call me"));
-		log(TestUser.VOLUNTEER_IRPIN, input).path("logAidRequest.aidRequest").valueIsNull()
-			.path("logAidRequest.userErrors[*].path").entityList(Object.class)
+		log(TestUser.VOLUNTEER_IRPIN, input).path("logAidRequest.aidRequest")
+			.valueIsNull()
+			.path("logAidRequest.userErrors[*].path")
+			.entityList(Object.class)
 			.satisfies(paths -> assertThat(paths).map(Object::toString)
 				.containsExactlyInAnyOrder("[input, contact, phone]", "[input, location, longitude]",
 						"[input, peopleAffected, groupsWithinTotal]", "[input, quantity]", "[input, title]"));
@@ -127,16 +168,25 @@ class AidRequestLoggingTests extends IntegrationTest {
 		bad.put("title", "");
 		Map<String, Object> elsewhere = need(KHARKIV);
 		as(TestUser.VOLUNTEER_IRPIN)
-			.document("mutation($input: LogAidRequestsInput!) { logAidRequests(input: $input) { results { index created "
-					+ "aidRequest { id } userErrors { path code } } userErrors { code } } }")
+			.document(
+					"mutation($input: LogAidRequestsInput!) { logAidRequests(input: $input) { results { index created "
+							+ "aidRequest { id } userErrors { path code } } userErrors { code } } }")
 			.variable("input", Map.of("items", List.of(good, bad, elsewhere, good)))
 			.execute()
-			.path("logAidRequests.results[0].created").entity(Boolean.class).isEqualTo(true)
-			.path("logAidRequests.results[1].aidRequest").valueIsNull()
-			.path("logAidRequests.results[1].userErrors[0].path").entityList(String.class)
+			.path("logAidRequests.results[0].created")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("logAidRequests.results[1].aidRequest")
+			.valueIsNull()
+			.path("logAidRequests.results[1].userErrors[0].path")
+			.entityList(String.class)
 			.containsExactly("input", "items", "1", "title")
-			.path("logAidRequests.results[2].userErrors[0].code").entity(String.class).isEqualTo("FORBIDDEN")
-			.path("logAidRequests.results[3].created").entity(Boolean.class).isEqualTo(false);
+			.path("logAidRequests.results[2].userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("FORBIDDEN")
+			.path("logAidRequests.results[3].created")
+			.entity(Boolean.class)
+			.isEqualTo(false);
 	}
 
 	@Test
@@ -145,29 +195,37 @@ class AidRequestLoggingTests extends IntegrationTest {
 		for (int i = 0; i < 101; i++) {
 			items.add(need(IRPIN));
 		}
-		as(TestUser.VOLUNTEER_IRPIN)
-			.document("mutation($input: LogAidRequestsInput!) { logAidRequests(input: $input) { results { index } userErrors { path code } } }")
+		as(TestUser.VOLUNTEER_IRPIN).document(
+				"mutation($input: LogAidRequestsInput!) { logAidRequests(input: $input) { results { index } userErrors { path code } } }")
 			.variable("input", Map.of("items", items))
 			.execute()
-			.path("logAidRequests.results").entityList(Object.class).hasSize(0)
-			.path("logAidRequests.userErrors[0].path").entityList(String.class).containsExactly("input", "items");
+			.path("logAidRequests.results")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("logAidRequests.userErrors[0].path")
+			.entityList(String.class)
+			.containsExactly("input", "items");
 		as(TestUser.ADMIN).documentName("aidRequests")
 			.variable("filter", Map.of("text", String.valueOf(items.get(0).get("title"))))
 			.execute();
 		as(TestUser.ADMIN).document("{ aidRequests(first: 100) { edges { node { clientRequestId } } } }")
 			.execute()
-			.path("aidRequests.edges[*].node.clientRequestId").entityList(String.class)
+			.path("aidRequests.edges[*].node.clientRequestId")
+			.entityList(String.class)
 			.satisfies(keys -> assertThat(keys).doesNotContainAnyElementsOf(
 					items.stream().map(item -> (String) item.get("clientRequestId")).collect(Collectors.toSet())));
 	}
 
 	@Test
 	void nearbyNeedOfTheSameSectorIsFlaggedAsPossibleDuplicate() {
-		String first = log(TestUser.VOLUNTEER_IRPIN, need(IRPIN)).path("logAidRequest.aidRequest.id").entity(String.class).get();
+		String first = log(TestUser.VOLUNTEER_IRPIN, need(IRPIN)).path("logAidRequest.aidRequest.id")
+			.entity(String.class)
+			.get();
 		Map<String, Object> again = need(IRPIN);
 		again.put("contact", Map.of("phone", "+380 50 000 00 01"));
 		again.put("location", Map.of("latitude", 50.5220, "longitude", 30.2510));
-		log(TestUser.COORDINATOR_KYIV, again).path("logAidRequest.aidRequest.possibleDuplicateIds").entityList(String.class)
+		log(TestUser.COORDINATOR_KYIV, again).path("logAidRequest.aidRequest.possibleDuplicateIds")
+			.entityList(String.class)
 			.contains(first);
 	}
 
@@ -175,11 +233,14 @@ class AidRequestLoggingTests extends IntegrationTest {
 	void samePhoneFarAwayIsFlaggedThroughItsFingerprint() {
 		Map<String, Object> input = need(IRPIN);
 		input.put("contact", Map.of("phone", "067 999 88 77"));
-		String first = log(TestUser.VOLUNTEER_IRPIN, input).path("logAidRequest.aidRequest.id").entity(String.class).get();
+		String first = log(TestUser.VOLUNTEER_IRPIN, input).path("logAidRequest.aidRequest.id")
+			.entity(String.class)
+			.get();
 		Map<String, Object> far = need(IRPIN);
 		far.put("location", Map.of("latitude", 50.60, "longitude", 30.40));
 		far.put("contact", Map.of("phone", "+380679998877"));
-		log(TestUser.VOLUNTEER_IRPIN, far).path("logAidRequest.aidRequest.possibleDuplicateIds").entityList(String.class)
+		log(TestUser.VOLUNTEER_IRPIN, far).path("logAidRequest.aidRequest.possibleDuplicateIds")
+			.entityList(String.class)
 			.contains(first);
 	}
 

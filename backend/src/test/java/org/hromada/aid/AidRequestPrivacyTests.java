@@ -15,8 +15,9 @@ import static org.hromada.aid.AidRequestFixtures.IRPIN;
 import static org.hromada.aid.AidRequestFixtures.need;
 
 /**
- * A family's contact and exact location reach only those entitled: the coordinators of its community,
- * the volunteer who logged the need, admins. Others get null with a marker, through every path.
+ * A family's contact and exact location reach only those entitled: the coordinators of
+ * its community, the volunteer who logged the need, admins. Others get null with a
+ * marker, through every path.
  */
 class AidRequestPrivacyTests extends IntegrationTest {
 
@@ -28,8 +29,12 @@ class AidRequestPrivacyTests extends IntegrationTest {
 	void coordinatorOfTheCommunityAndTheReporterSeeTheContact() {
 		String id = logNeed();
 		for (TestUser entitled : List.of(TestUser.COORDINATOR_KYIV, TestUser.VOLUNTEER_IRPIN, TestUser.ADMIN)) {
-			read(entitled, id).path("aidRequest.contact.phone").entity(String.class).isEqualTo(PHONE)
-				.path("aidRequest.location.latitude").entity(Double.class).isEqualTo(50.5218);
+			read(entitled, id).path("aidRequest.contact.phone")
+				.entity(String.class)
+				.isEqualTo(PHONE)
+				.path("aidRequest.location.latitude")
+				.entity(Double.class)
+				.isEqualTo(50.5218);
 		}
 	}
 
@@ -37,14 +42,23 @@ class AidRequestPrivacyTests extends IntegrationTest {
 	void partnerSeesTheNeedWithoutPersonalDataAndIsToldWhatWasWithheld() {
 		String id = logNeed();
 		GraphQlTester.Response response = read(TestUser.PARTNER_RELIEF, id);
-		response.path("aidRequest.title").entity(String.class).isEqualTo("Drinking water for a shelter")
-			.path("aidRequest.coarseCell").hasValue()
-			.path("aidRequest.contact").valueIsNull()
-			.path("aidRequest.location").valueIsNull()
-			.path("aidRequest.description").valueIsNull()
-			.path("aidRequest.reporterName").valueIsNull();
+		response.path("aidRequest.title")
+			.entity(String.class)
+			.isEqualTo("Drinking water for a shelter")
+			.path("aidRequest.coarseCell")
+			.hasValue()
+			.path("aidRequest.contact")
+			.valueIsNull()
+			.path("aidRequest.location")
+			.valueIsNull()
+			.path("aidRequest.description")
+			.valueIsNull()
+			.path("aidRequest.reporterName")
+			.valueIsNull();
 		String body = rawRead(TestUser.PARTNER_RELIEF, id);
-		assertThat(body).contains("\"withheld\"").contains("CONFIDENTIAL").contains("RESTRICTED")
+		assertThat(body).contains("\"withheld\"")
+			.contains("CONFIDENTIAL")
+			.contains("RESTRICTED")
 			.doesNotContain(PHONE, NAME, "Sadova", "50.5218");
 	}
 
@@ -53,10 +67,12 @@ class AidRequestPrivacyTests extends IntegrationTest {
 		logNeed();
 		String list = raw(TestUser.PARTNER_RELIEF, "{ aidRequests(first: 100, filter: { text: \"drinking water\" }) "
 				+ "{ edges { node { title description reporterName contact { name phone } location { latitude } } } } }");
-		String near = raw(TestUser.PARTNER_RELIEF, "{ aidRequestsNear(point: { latitude: 50.52, longitude: 30.25 }, radiusKm: 5, first: 100) "
-				+ "{ distanceKm aidRequest { title description reporterName contact { name phone } location { latitude } } } }");
+		String near = raw(TestUser.PARTNER_RELIEF,
+				"{ aidRequestsNear(point: { latitude: 50.52, longitude: 30.25 }, radiusKm: 5, first: 100) "
+						+ "{ distanceKm aidRequest { title description reporterName contact { name phone } location { latitude } } } }");
 		for (String body : List.of(list, near)) {
-			assertThat(body).contains("Drinking water").doesNotContain(PHONE, NAME, "Sadova", "50.5218", "Test volunteer.irpin");
+			assertThat(body).contains("Drinking water")
+				.doesNotContain(PHONE, NAME, "Sadova", "50.5218", "Test volunteer.irpin");
 		}
 	}
 
@@ -65,33 +81,48 @@ class AidRequestPrivacyTests extends IntegrationTest {
 		String id = logNeed();
 		String exactly = "{ aidRequestsNear(point: { latitude: 50.5218, longitude: 30.2506 }, radiusKm: 0.05, first: 100) "
 				+ "{ distanceKm aidRequest { id } } }";
-		as(TestUser.COORDINATOR_KYIV).document(exactly).execute()
-			.path("aidRequestsNear[?(@.aidRequest.id == '" + id + "')].distanceKm").entityList(Double.class)
+		as(TestUser.COORDINATOR_KYIV).document(exactly)
+			.execute()
+			.path("aidRequestsNear[?(@.aidRequest.id == '" + id + "')].distanceKm")
+			.entityList(Double.class)
 			.containsExactly(0.0);
-		as(TestUser.PARTNER_RELIEF).document(exactly).execute()
-			.path("aidRequestsNear[*].aidRequest.id").entityList(String.class).doesNotContain(id);
+		as(TestUser.PARTNER_RELIEF).document(exactly)
+			.execute()
+			.path("aidRequestsNear[*].aidRequest.id")
+			.entityList(String.class)
+			.doesNotContain(id);
 	}
 
 	@Test
 	void volunteerOfTheCommunityWhoDidNotLogTheNeedSeesWhereButNotWhoToCall() {
-		String id = as(TestUser.COORDINATOR_KYIV).documentName("logAidRequest").variable("input", need(IRPIN)).execute()
-			.path("logAidRequest.aidRequest.id").entity(String.class).get();
-		read(TestUser.VOLUNTEER_IRPIN, id).path("aidRequest.contact").valueIsNull()
-			.path("aidRequest.location.latitude").entity(Double.class).isEqualTo(50.5218);
+		String id = as(TestUser.COORDINATOR_KYIV).documentName("logAidRequest")
+			.variable("input", need(IRPIN))
+			.execute()
+			.path("logAidRequest.aidRequest.id")
+			.entity(String.class)
+			.get();
+		read(TestUser.VOLUNTEER_IRPIN, id).path("aidRequest.contact")
+			.valueIsNull()
+			.path("aidRequest.location.latitude")
+			.entity(Double.class)
+			.isEqualTo(50.5218);
 	}
 
 	@Test
 	void coordinatorOfAnotherCommunityIsRefusedAndTheAttemptIsAudited() {
 		String id = logNeed();
 		read(TestUser.COORDINATOR_KHARKIV, id).errors()
-			.expect(error -> error.getErrorType().toString().equals("FORBIDDEN")
-					&& !error.getMessage().contains(PHONE))
+			.expect(error -> error.getErrorType().toString().equals("FORBIDDEN") && !error.getMessage().contains(PHONE))
 			.verify();
-		as(TestUser.ADMIN).document("{ activities(first: 20, filter: { actorId: \"" + TestUser.COORDINATOR_KHARKIV.subject()
-				+ "\" }) { edges { node { action entityId communityPcode summary } } } }")
+		as(TestUser.ADMIN)
+			.document("{ activities(first: 20, filter: { actorId: \"" + TestUser.COORDINATOR_KHARKIV.subject()
+					+ "\" }) { edges { node { action entityId communityPcode summary } } } }")
 			.execute()
-			.path("activities.edges[*].node.action").entityList(String.class).contains("access.denied")
-			.path("activities.edges[*].node.summary").entityList(String.class)
+			.path("activities.edges[*].node.action")
+			.entityList(String.class)
+			.contains("access.denied")
+			.path("activities.edges[*].node.summary")
+			.entityList(String.class)
 			.satisfies(summaries -> assertThat(String.join(" ", summaries)).doesNotContain(PHONE, NAME));
 	}
 
@@ -99,12 +130,15 @@ class AidRequestPrivacyTests extends IntegrationTest {
 	void withheldContactIsAuditedWithoutTheData() {
 		String id = logNeed();
 		read(TestUser.PARTNER_RELIEF, id);
-		as(TestUser.ADMIN).document("{ activities(first: 50, filter: { entityId: \"" + id + "\" }) "
-				+ "{ edges { node { action actorId summary } } } }")
+		as(TestUser.ADMIN)
+			.document("{ activities(first: 50, filter: { entityId: \"" + id + "\" }) "
+					+ "{ edges { node { action actorId summary } } } }")
 			.execute()
-			.path("activities.edges[?(@.node.action == 'access.withheld')].node.actorId").entityList(String.class)
+			.path("activities.edges[?(@.node.action == 'access.withheld')].node.actorId")
+			.entityList(String.class)
 			.contains(TestUser.PARTNER_RELIEF.subject())
-			.path("activities.edges[*].node.summary").entityList(String.class)
+			.path("activities.edges[*].node.summary")
+			.entityList(String.class)
 			.satisfies(summaries -> assertThat(String.join(" ", summaries)).contains("AidRequest.contact")
 				.doesNotContain(PHONE, NAME));
 	}
@@ -112,16 +146,24 @@ class AidRequestPrivacyTests extends IntegrationTest {
 	@Test
 	void listsLeaveOutOtherCommunitiesInTheQueryItself() {
 		String id = logNeed();
-		as(TestUser.COORDINATOR_KHARKIV).document("{ aidRequests(first: 100) { edges { node { id community { pcode } } } } }")
+		as(TestUser.COORDINATOR_KHARKIV)
+			.document("{ aidRequests(first: 100) { edges { node { id community { pcode } } } } }")
 			.execute()
-			.path("aidRequests.edges[*].node.id").entityList(String.class).doesNotContain(id)
-			.path("aidRequests.edges[*].node.community.pcode").entityList(String.class)
+			.path("aidRequests.edges[*].node.id")
+			.entityList(String.class)
+			.doesNotContain(id)
+			.path("aidRequests.edges[*].node.community.pcode")
+			.entityList(String.class)
 			.satisfies(pcodes -> assertThat(pcodes).allMatch(TestUser.COORDINATOR_KHARKIV.communities()::contains));
 	}
 
 	private String logNeed() {
-		return as(TestUser.VOLUNTEER_IRPIN).documentName("logAidRequest").variable("input", need(IRPIN)).execute()
-			.path("logAidRequest.aidRequest.id").entity(String.class).get();
+		return as(TestUser.VOLUNTEER_IRPIN).documentName("logAidRequest")
+			.variable("input", need(IRPIN))
+			.execute()
+			.path("logAidRequest.aidRequest.id")
+			.entity(String.class)
+			.get();
 	}
 
 	private GraphQlTester.Response read(TestUser user, String id) {

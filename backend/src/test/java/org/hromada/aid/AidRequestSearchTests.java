@@ -32,12 +32,16 @@ class AidRequestSearchTests extends IntegrationTest {
 			as(TestUser.ADMIN).documentName("aidRequests")
 				.variable("filter", Map.of("communities", List.of(pcode), "text", text))
 				.execute()
-				.path("aidRequests.edges[*].node.id").entityList(String.class).containsExactly(id);
+				.path("aidRequests.edges[*].node.id")
+				.entityList(String.class)
+				.containsExactly(id);
 		}
 		as(TestUser.ADMIN).documentName("aidRequests")
 			.variable("filter", Map.of("communities", List.of(pcode), "text", "хліб"))
 			.execute()
-			.path("aidRequests.edges").entityList(Object.class).hasSize(0);
+			.path("aidRequests.edges")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	@Test
@@ -57,11 +61,15 @@ class AidRequestSearchTests extends IntegrationTest {
 			.variable("filter", Map.of("communities", List.of(pcode)))
 			.variable("orderBy", "PRIORITY")
 			.execute()
-			.path("aidRequests.edges[*].node.id").entityList(String.class).containsExactly(high, low);
+			.path("aidRequests.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly(high, low);
 		as(TestUser.ADMIN).documentName("aidRequests")
 			.variable("filter", Map.of("communities", List.of(pcode), "minPriority", "HIGH"))
 			.execute()
-			.path("aidRequests.edges[*].node.id").entityList(String.class).containsExactly(high);
+			.path("aidRequests.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly(high);
 	}
 
 	@Test
@@ -72,7 +80,8 @@ class AidRequestSearchTests extends IntegrationTest {
 		double centreLon = 35.0;
 		List<double[]> points = new ArrayList<>();
 		for (int i = 0; i < 60; i++) {
-			double[] point = { centreLat + (random.nextDouble() - 0.5) * 0.6, centreLon + (random.nextDouble() - 0.5) * 0.9 };
+			double[] point = { centreLat + (random.nextDouble() - 0.5) * 0.6,
+					centreLon + (random.nextDouble() - 0.5) * 0.9 };
 			points.add(point);
 			Map<String, Object> input = need(pcode);
 			input.put("title", "Point " + i);
@@ -85,23 +94,26 @@ class AidRequestSearchTests extends IntegrationTest {
 				.sorted(Comparator.comparingDouble(p -> GeoCells.distanceKm(centreLat, centreLon, p[0], p[1])))
 				.map(p -> "Point " + points.indexOf(p))
 				.toList();
-			as(TestUser.ADMIN)
-				.document("query($r: Float!, $c: [String!]) { aidRequestsNear(point: { latitude: 48.5, longitude: 35.0 }, radiusKm: $r, "
-						+ "filter: { communities: $c }, first: 100) { distanceKm aidRequest { title } } }")
+			as(TestUser.ADMIN).document(
+					"query($r: Float!, $c: [String!]) { aidRequestsNear(point: { latitude: 48.5, longitude: 35.0 }, radiusKm: $r, "
+							+ "filter: { communities: $c }, first: 100) { distanceKm aidRequest { title } } }")
 				.variable("r", radius)
 				.variable("c", List.of(pcode))
 				.execute()
-				.path("aidRequestsNear[*].aidRequest.title").entityList(String.class)
+				.path("aidRequestsNear[*].aidRequest.title")
+				.entityList(String.class)
 				.satisfies(titles -> assertThat(titles).as("radius " + radius).containsExactlyElementsOf(expected));
 		}
 	}
 
 	@Test
 	void radiusOverAHundredKilometresIsABadRequest() {
-		as(TestUser.ADMIN).document("{ aidRequestsNear(point: { latitude: 50, longitude: 30 }, radiusKm: 100.5) { distanceKm } }")
+		as(TestUser.ADMIN)
+			.document("{ aidRequestsNear(point: { latitude: 50, longitude: 30 }, radiusKm: 100.5) { distanceKm } }")
 			.execute()
 			.errors()
-			.expect(error -> error.getErrorType().toString().equals("BAD_REQUEST") && error.getMessage().contains("radiusKm"))
+			.expect(error -> error.getErrorType().toString().equals("BAD_REQUEST")
+					&& error.getMessage().contains("radiusKm"))
 			.verify();
 	}
 
@@ -123,16 +135,25 @@ class AidRequestSearchTests extends IntegrationTest {
 			.variable("filter", Map.of("communities", List.of(pcode)))
 			.variable("first", first)
 			.execute()
-			.path("aidRequests.edges").entityList(Object.class).hasSize(first)
-			.path("aidRequests.edges[*].node.community.pcode").entityList(String.class)
+			.path("aidRequests.edges")
+			.entityList(Object.class)
+			.hasSize(first)
+			.path("aidRequests.edges[*].node.community.pcode")
+			.entityList(String.class)
 			.satisfies(pcodes -> assertThat(pcodes).containsOnly(pcode));
 		return this.commands.count();
 	}
 
 	private String log(Map<String, Object> input) {
-		return as(TestUser.ADMIN).documentName("logAidRequest").variable("input", input).execute()
-			.path("logAidRequest.userErrors").entityList(Object.class).hasSize(0)
-			.path("logAidRequest.aidRequest.id").entity(String.class).get();
+		return as(TestUser.ADMIN).documentName("logAidRequest")
+			.variable("input", input)
+			.execute()
+			.path("logAidRequest.userErrors")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("logAidRequest.aidRequest.id")
+			.entity(String.class)
+			.get();
 	}
 
 }

@@ -20,8 +20,8 @@ class AidRequestStatusTests {
 
 	private static final Map<AidRequestStatus, Set<AidRequestStatus>> DESIGN = Map.of(NEW,
 			Set.of(TRIAGED, CANCELLED, DUPLICATE), TRIAGED, Set.of(ASSIGNED, CANCELLED, DUPLICATE), ASSIGNED,
-			Set.of(IN_PROGRESS, CANCELLED), IN_PROGRESS, Set.of(FULFILLED, CANCELLED), FULFILLED, Set.of(CLOSED), CLOSED,
-			Set.of(), CANCELLED, Set.of(), DUPLICATE, Set.of());
+			Set.of(IN_PROGRESS, CANCELLED), IN_PROGRESS, Set.of(FULFILLED, CANCELLED), FULFILLED, Set.of(CLOSED),
+			CLOSED, Set.of(), CANCELLED, Set.of(), DUPLICATE, Set.of());
 
 	@Test
 	void everyPairOfStatusesIsAllowedExactlyAsDesigned() {

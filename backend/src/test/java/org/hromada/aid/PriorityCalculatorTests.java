@@ -12,15 +12,16 @@ import static org.assertj.core.api.Assertions.within;
 
 class PriorityCalculatorTests {
 
-	private final PriorityCalculator calculator = new PriorityCalculator(new PriorityWeights(3, 2, 1.5, 1, 1, 1, 14,
-			1000, Map.of(Sector.HEALTH, 1.0, Sector.TELECOMS, 0.4)));
+	private final PriorityCalculator calculator = new PriorityCalculator(
+			new PriorityWeights(3, 2, 1.5, 1, 1, 1, 14, 1000, Map.of(Sector.HEALTH, 1.0, Sector.TELECOMS, 0.4)));
 
 	private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
 
 	@Test
 	void lifeThreateningNeedOfManyVulnerablePeopleInAnInaccessibleCommunityIsCritical() {
-		PriorityCalculator.Result result = this.calculator.compute(new PriorityCalculator.Inputs(Urgency.LIFE_THREATENING,
-				people(1000, 500), Sector.HEALTH, NOW.minus(Duration.ofDays(14)), NOW, AccessStatus.INACCESSIBLE));
+		PriorityCalculator.Result result = this.calculator
+			.compute(new PriorityCalculator.Inputs(Urgency.LIFE_THREATENING, people(1000, 500), Sector.HEALTH,
+					NOW.minus(Duration.ofDays(14)), NOW, AccessStatus.INACCESSIBLE));
 		assertThat(result.priority()).isEqualTo(Priority.CRITICAL);
 		assertThat(result.score()).isCloseTo(8.75 / 9.5, within(0.0001));
 	}
@@ -52,8 +53,10 @@ class PriorityCalculatorTests {
 	}
 
 	private double score(Instant loggedAt) {
-		return this.calculator.compute(new PriorityCalculator.Inputs(Urgency.SOON, people(20, 2), Sector.WASH, loggedAt,
-				NOW, AccessStatus.ACCESSIBLE)).score();
+		return this.calculator
+			.compute(new PriorityCalculator.Inputs(Urgency.SOON, people(20, 2), Sector.WASH, loggedAt, NOW,
+					AccessStatus.ACCESSIBLE))
+			.score();
 	}
 
 	private static PeopleAffected people(int total, int children) {

@@ -17,8 +17,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Package-by-feature boundaries: a feature reaches another only through its service and API types,
- * never through its repository or stored documents; feature packages form no cycles.
+ * Package-by-feature boundaries: a feature reaches another only through its service and
+ * API types, never through its repository or stored documents; feature packages form no
+ * cycles.
  */
 class ModularityTests {
 
@@ -39,10 +40,10 @@ class ModularityTests {
 			noClasses().that()
 				.resideOutsideOfPackage(featurePackage + "..")
 				.should()
-				.dependOnClassesThat(DescribedPredicate.describe("a repository or document of " + feature,
-						(JavaClass type) -> type.getPackageName().startsWith(featurePackage)
-								&& (type.getSimpleName().endsWith("Repository")
-										|| type.isAnnotatedWith(Document.class))))
+				.dependOnClassesThat(DescribedPredicate
+					.describe("a repository or document of " + feature, (JavaClass type) -> type.getPackageName()
+						.startsWith(featurePackage)
+							&& (type.getSimpleName().endsWith("Repository") || type.isAnnotatedWith(Document.class))))
 				.check(CLASSES);
 		}
 	}

@@ -19,10 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * Benchmark of the two hottest aid request operations, over HTTP with signed tokens, on the embedded
- * store: logAidRequest, and a 50-item aidRequests page with nested communities. It prints throughput,
- * p50/p99 latency and MongoDB commands per request for 3 runs; it asserts nothing about time. Not part
- * of the test suite (the class name does not end in Tests); run it with the command in the README.
+ * Benchmark of the two hottest aid request operations, over HTTP with signed tokens, on
+ * the embedded store: logAidRequest, and a 50-item aidRequests page with nested
+ * communities. It prints throughput, p50/p99 latency and MongoDB commands per request for
+ * 3 runs; it asserts nothing about time. Not part of the test suite (the class name does
+ * not end in Tests); run it with the command in the README.
  */
 class AidRequestBenchmark extends IntegrationTest {
 
@@ -43,23 +44,31 @@ class AidRequestBenchmark extends IntegrationTest {
 			log(volunteer);
 			coordinator.document(page).execute();
 		}
-		System.out.printf("%nAidRequestBenchmark: %d requests per run, %d client threads, %d cores%n", REQUESTS, THREADS,
-				Runtime.getRuntime().availableProcessors());
+		System.out.printf("%nAidRequestBenchmark: %d requests per run, %d client threads, %d cores%n", REQUESTS,
+				THREADS, Runtime.getRuntime().availableProcessors());
 		for (int run = 1; run <= 3; run++) {
 			report("logAidRequest", run, measure(i -> log(volunteer)));
-			report("aidRequests page of 50", run, measure(i -> coordinator.document(page).execute()
-				.path("aidRequests.edges").entityList(Object.class).hasSize(50)));
+			report("aidRequests page of 50", run,
+					measure(i -> coordinator.document(page)
+						.execute()
+						.path("aidRequests.edges")
+						.entityList(Object.class)
+						.hasSize(50)));
 		}
 	}
 
 	private static void log(HttpGraphQlTester volunteer) {
-		volunteer.document("mutation($input: LogAidRequestInput!) { logAidRequest(input: $input) { aidRequest { id } userErrors { code } } }")
-			.variable("input", Map.of("clientRequestId", UUID.randomUUID().toString(), "communityPcode", "UA3214007",
-					"sector", "WASH", "title", "Benchmark water delivery", "peopleAffected", Map.of("total", 12),
-					"urgency", "URGENT", "location", Map.of("latitude", 50.52, "longitude", 30.25), "contact",
-					Map.of("phone", "+380 67 555 00 11")))
+		volunteer.document(
+				"mutation($input: LogAidRequestInput!) { logAidRequest(input: $input) { aidRequest { id } userErrors { code } } }")
+			.variable("input",
+					Map.of("clientRequestId", UUID.randomUUID().toString(), "communityPcode", "UA3214007", "sector",
+							"WASH", "title", "Benchmark water delivery", "peopleAffected", Map.of("total", 12),
+							"urgency", "URGENT", "location", Map.of("latitude", 50.52, "longitude", 30.25), "contact",
+							Map.of("phone", "+380 67 555 00 11")))
 			.execute()
-			.path("logAidRequest.userErrors").entityList(Object.class).hasSize(0);
+			.path("logAidRequest.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	private Result measure(IntConsumer request) throws Exception {
@@ -86,12 +95,13 @@ class AidRequestBenchmark extends IntegrationTest {
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		Arrays.sort(latencies);
-		return new Result(REQUESTS / seconds, latencies[REQUESTS / 2] / 1e6, latencies[(int) (REQUESTS * 0.99) - 1] / 1e6,
-				(double) this.commands.count() / REQUESTS);
+		return new Result(REQUESTS / seconds, latencies[REQUESTS / 2] / 1e6,
+				latencies[(int) (REQUESTS * 0.99) - 1] / 1e6, (double) this.commands.count() / REQUESTS);
 	}
 
 	private static void report(String name, int run, Result result) {
-		System.out.printf("AidRequestBenchmark | %-24s | run %d | %7.1f req/s | p50 %6.1f ms | p99 %6.1f ms | %4.1f MongoDB commands/request%n",
+		System.out.printf(
+				"AidRequestBenchmark | %-24s | run %d | %7.1f req/s | p50 %6.1f ms | p99 %6.1f ms | %4.1f MongoDB commands/request%n",
 				name, run, result.throughput(), result.p50(), result.p99(), result.commandsPerRequest());
 	}
 

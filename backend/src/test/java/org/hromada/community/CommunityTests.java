@@ -22,20 +22,28 @@ class CommunityTests extends IntegrationTest {
 		for (TestUser user : TestUser.values()) {
 			as(user).document("{ community(id: \"" + id + "\") { pcode name { uk en } adm1 { pcode } sample } }")
 				.execute()
-				.path("community.pcode").entity(String.class).isEqualTo(pcode)
-				.path("community.sample").entity(Boolean.class).isEqualTo(false);
+				.path("community.pcode")
+				.entity(String.class)
+				.isEqualTo(pcode)
+				.path("community.sample")
+				.entity(Boolean.class)
+				.isEqualTo(false);
 		}
 		as(TestUser.VOLUNTEER_IRPIN).document("{ communityByPcode(pcode: \"" + pcode + "\") { id } }")
 			.execute()
-			.path("communityByPcode.id").entity(String.class).isEqualTo(id);
+			.path("communityByPcode.id")
+			.entity(String.class)
+			.isEqualTo(id);
 	}
 
 	@Test
 	void unknownCommunityIsNull() {
 		as(TestUser.ADMIN).document("{ community(id: \"nope\") { id } communityByPcode(pcode: \"UA0000000\") { id } }")
 			.execute()
-			.path("community").valueIsNull()
-			.path("communityByPcode").valueIsNull();
+			.path("community")
+			.valueIsNull()
+			.path("communityByPcode")
+			.valueIsNull();
 	}
 
 	@Test
@@ -50,7 +58,8 @@ class CommunityTests extends IntegrationTest {
 				.verify();
 			as(TestUser.ADMIN).document("{ communityByPcode(pcode: \"" + pcode + "\") { id } }")
 				.execute()
-				.path("communityByPcode").valueIsNull();
+				.path("communityByPcode")
+				.valueIsNull();
 		}
 	}
 
@@ -58,12 +67,19 @@ class CommunityTests extends IntegrationTest {
 	void duplicatePcodeIsRefusedAndWritesNothing() {
 		String pcode = uniquePcode();
 		create(pcode, "First");
-		create(pcode, "Second").path("createCommunity.community").valueIsNull()
-			.path("createCommunity.userErrors[0].code").entity(String.class).isEqualTo("DUPLICATE")
-			.path("createCommunity.userErrors[0].path").entityList(String.class).containsExactly("input", "pcode");
+		create(pcode, "Second").path("createCommunity.community")
+			.valueIsNull()
+			.path("createCommunity.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("DUPLICATE")
+			.path("createCommunity.userErrors[0].path")
+			.entityList(String.class)
+			.containsExactly("input", "pcode");
 		as(TestUser.ADMIN).document("{ communityByPcode(pcode: \"" + pcode + "\") { name { en } } }")
 			.execute()
-			.path("communityByPcode.name.en").entity(String.class).isEqualTo("First");
+			.path("communityByPcode.name.en")
+			.entity(String.class)
+			.isEqualTo("First");
 	}
 
 	@Test
@@ -75,7 +91,8 @@ class CommunityTests extends IntegrationTest {
 		as(TestUser.ADMIN).documentName("createCommunity")
 			.variable("input", input)
 			.execute()
-			.path("createCommunity.community").valueIsNull()
+			.path("createCommunity.community")
+			.valueIsNull()
 			.path("createCommunity.userErrors[*].path")
 			.entityList(Object.class)
 			.satisfies(paths -> assertThat(paths).map(Object::toString)
@@ -98,12 +115,23 @@ class CommunityTests extends IntegrationTest {
 		as(TestUser.ADMIN).documentName("updateCommunity")
 			.variable("input", change)
 			.execute()
-			.path("updateCommunity.userErrors").entityList(Object.class).hasSize(0)
-			.path("updateCommunity.community.accessStatus").entity(String.class).isEqualTo("HARD_TO_REACH")
-			.path("updateCommunity.community.population").valueIsNull()
-			.path("updateCommunity.community.name.en").entity(String.class).isEqualTo("Before")
-			.path("updateCommunity.community.location.latitude").entity(Double.class).isEqualTo(50.5)
-			.path("updateCommunity.community.version").entity(Long.class).isEqualTo(version + 1);
+			.path("updateCommunity.userErrors")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("updateCommunity.community.accessStatus")
+			.entity(String.class)
+			.isEqualTo("HARD_TO_REACH")
+			.path("updateCommunity.community.population")
+			.valueIsNull()
+			.path("updateCommunity.community.name.en")
+			.entity(String.class)
+			.isEqualTo("Before")
+			.path("updateCommunity.community.location.latitude")
+			.entity(Double.class)
+			.isEqualTo(50.5)
+			.path("updateCommunity.community.version")
+			.entity(Long.class)
+			.isEqualTo(version + 1);
 	}
 
 	@Test
@@ -114,12 +142,19 @@ class CommunityTests extends IntegrationTest {
 		Long version = created.path("createCommunity.community.version").entity(Long.class).get();
 		update(id, version, "First edit").path("updateCommunity.userErrors").entityList(Object.class).hasSize(0);
 
-		update(id, version, "Stale edit").path("updateCommunity.community").valueIsNull()
-			.path("updateCommunity.userErrors[0].code").entity(String.class).isEqualTo("CONFLICT")
-			.path("updateCommunity.userErrors[0].path").entityList(String.class).containsExactly("input", "version");
+		update(id, version, "Stale edit").path("updateCommunity.community")
+			.valueIsNull()
+			.path("updateCommunity.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("CONFLICT")
+			.path("updateCommunity.userErrors[0].path")
+			.entityList(String.class)
+			.containsExactly("input", "version");
 		as(TestUser.ADMIN).document("{ community(id: \"" + id + "\") { name { en } } }")
 			.execute()
-			.path("community.name.en").entity(String.class).isEqualTo("First edit");
+			.path("community.name.en")
+			.entity(String.class)
+			.isEqualTo("First edit");
 	}
 
 	@Test
@@ -132,8 +167,12 @@ class CommunityTests extends IntegrationTest {
 		as(TestUser.ADMIN).documentName("updateCommunity")
 			.variable("input", change)
 			.execute()
-			.path("updateCommunity.userErrors[0].path").entityList(String.class).containsExactly("input", "name")
-			.path("updateCommunity.userErrors[0].code").entity(String.class).isEqualTo("INVALID");
+			.path("updateCommunity.userErrors[0].path")
+			.entityList(String.class)
+			.containsExactly("input", "name")
+			.path("updateCommunity.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("INVALID");
 	}
 
 	@Test
@@ -143,25 +182,44 @@ class CommunityTests extends IntegrationTest {
 		for (String pcode : pcodes) {
 			Map<String, Object> input = input(pcode, "Paged " + pcode);
 			input.put("adm1", Map.of("pcode", adm1, "name", Map.of("uk", "Область", "en", "Oblast")));
-			as(TestUser.ADMIN).documentName("createCommunity").variable("input", input).execute()
-				.path("createCommunity.userErrors").entityList(Object.class).hasSize(0);
+			as(TestUser.ADMIN).documentName("createCommunity")
+				.variable("input", input)
+				.execute()
+				.path("createCommunity.userErrors")
+				.entityList(Object.class)
+				.hasSize(0);
 		}
 		Map<String, Object> filter = Map.of("adm1Pcode", adm1);
 		GraphQlTester.Response first = as(TestUser.VOLUNTEER_KHARKIV).documentName("communities")
-			.variable("filter", filter).variable("first", 2).execute();
-		first.path("communities.edges[*].node.pcode").entityList(String.class).containsExactly(pcodes.get(0), pcodes.get(1))
-			.path("communities.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+			.variable("filter", filter)
+			.variable("first", 2)
+			.execute();
+		first.path("communities.edges[*].node.pcode")
+			.entityList(String.class)
+			.containsExactly(pcodes.get(0), pcodes.get(1))
+			.path("communities.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(true);
 		String cursor = first.path("communities.pageInfo.endCursor").entity(String.class).get();
 
 		as(TestUser.VOLUNTEER_KHARKIV).documentName("communities")
-			.variable("filter", filter).variable("first", 2).variable("after", cursor).execute()
-			.path("communities.edges[*].node.pcode").entityList(String.class).containsExactly(pcodes.get(2))
-			.path("communities.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+			.variable("filter", filter)
+			.variable("first", 2)
+			.variable("after", cursor)
+			.execute()
+			.path("communities.edges[*].node.pcode")
+			.entityList(String.class)
+			.containsExactly(pcodes.get(2))
+			.path("communities.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(false);
 
 		as(TestUser.VOLUNTEER_KHARKIV).documentName("communities")
 			.variable("filter", Map.of("adm1Pcode", adm1, "nameContains", "paged " + pcodes.get(1).toLowerCase()))
 			.execute()
-			.path("communities.edges[*].node.pcode").entityList(String.class).containsExactly(pcodes.get(1));
+			.path("communities.edges[*].node.pcode")
+			.entityList(String.class)
+			.containsExactly(pcodes.get(1));
 	}
 
 	@Test
@@ -185,10 +243,15 @@ class CommunityTests extends IntegrationTest {
 		as(TestUser.ADMIN).documentName("activities")
 			.variable("filter", Map.of("entityId", id))
 			.execute()
-			.path("activities.edges[*].node.action").entityList(String.class)
+			.path("activities.edges[*].node.action")
+			.entityList(String.class)
 			.containsExactly("community.updated", "community.created")
-			.path("activities.edges[0].node.actorId").entity(String.class).isEqualTo(TestUser.ADMIN.subject())
-			.path("activities.edges[0].node.communityPcode").entity(String.class).isEqualTo(pcode);
+			.path("activities.edges[0].node.actorId")
+			.entity(String.class)
+			.isEqualTo(TestUser.ADMIN.subject())
+			.path("activities.edges[0].node.communityPcode")
+			.entity(String.class)
+			.isEqualTo(pcode);
 	}
 
 	@Test

@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Finds the repository and renders kustomizations with {@code kubectl kustomize} (offline, no cluster). */
+/**
+ * Finds the repository and renders kustomizations with {@code kubectl kustomize}
+ * (offline, no cluster).
+ */
 final class Kustomize {
 
 	private static final long TIMEOUT_SECONDS = 60;
@@ -19,7 +22,10 @@ final class Kustomize {
 	private Kustomize() {
 	}
 
-	/** The repository root: the nearest directory, from the working directory up, that holds {@code k8s/}. */
+	/**
+	 * The repository root: the nearest directory, from the working directory up, that
+	 * holds {@code k8s/}.
+	 */
 	static Path repositoryRoot() {
 		Path start = Path.of("").toAbsolutePath();
 		for (Path dir = start; dir != null; dir = dir.getParent()) {
@@ -31,8 +37,9 @@ final class Kustomize {
 	}
 
 	/**
-	 * kubectl from the system property {@code hromada.test.kubectl} (a path; {@code none} to run as if kubectl
-	 * were not installed), else from the PATH, else /usr/bin/kubectl.
+	 * kubectl from the system property {@code hromada.test.kubectl} (a path; {@code none}
+	 * to run as if kubectl were not installed), else from the PATH, else
+	 * /usr/bin/kubectl.
 	 */
 	static Optional<Path> kubectl() {
 		String override = System.getProperty("hromada.test.kubectl");
@@ -56,7 +63,9 @@ final class Kustomize {
 		return Files.isExecutable(fallback) ? Optional.of(fallback) : Optional.empty();
 	}
 
-	/** The output of {@code kubectl kustomize dir}; fails with kustomize's error message. */
+	/**
+	 * The output of {@code kubectl kustomize dir}; fails with kustomize's error message.
+	 */
 	static String render(Path kubectl, Path dir) {
 		try {
 			Process process = new ProcessBuilder(kubectl.toString(), "kustomize", dir.toString())
@@ -66,7 +75,8 @@ final class Kustomize {
 			CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
 			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
-				throw new IllegalStateException("kubectl kustomize " + dir + " did not finish in " + TIMEOUT_SECONDS + " s");
+				throw new IllegalStateException(
+						"kubectl kustomize " + dir + " did not finish in " + TIMEOUT_SECONDS + " s");
 			}
 			if (process.exitValue() != 0) {
 				throw new IllegalStateException(

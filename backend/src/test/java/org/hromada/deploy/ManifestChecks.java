@@ -48,8 +48,9 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
 /**
- * Checks on parsed Kubernetes objects. Each check returns its violations (empty: passed), one readable line
- * each, so a test can report all of them at once and a negative test can assert that a bad manifest fails.
+ * Checks on parsed Kubernetes objects. Each check returns its violations (empty: passed),
+ * one readable line each, so a test can report all of them at once and a negative test
+ * can assert that a bad manifest fails.
  */
 final class ManifestChecks {
 
@@ -106,11 +107,13 @@ final class ManifestChecks {
 		return workloads;
 	}
 
-	// ---- selectors ---------------------------------------------------------------------------------
+	// ---- selectors
+	// ---------------------------------------------------------------------------------
 
 	/**
-	 * Selectors of Deployments, StatefulSets, Services, PDBs and NetworkPolicies select pods of some workload;
-	 * HPAs, StatefulSet service names and Ingress backends point at objects that exist.
+	 * Selectors of Deployments, StatefulSets, Services, PDBs and NetworkPolicies select
+	 * pods of some workload; HPAs, StatefulSet service names and Ingress backends point
+	 * at objects that exist.
 	 */
 	static List<String> selectors(Collection<HasMetadata> objects) {
 		List<String> violations = new ArrayList<>();
@@ -133,7 +136,8 @@ final class ManifestChecks {
 				if (selector == null || selector.isEmpty()) {
 					violations.add(id + ": no selector");
 				}
-				else if (workloads.stream().noneMatch((workload) -> workload.labels().entrySet().containsAll(selector.entrySet()))) {
+				else if (workloads.stream()
+					.noneMatch((workload) -> workload.labels().entrySet().containsAll(selector.entrySet()))) {
 					violations.add(id + ": selector " + selector + " matches no pod template");
 				}
 			}
@@ -146,25 +150,29 @@ final class ManifestChecks {
 				list(policy.getSpec().getIngress()).forEach((rule) -> peers.addAll(list(rule.getFrom())));
 				list(policy.getSpec().getEgress()).forEach((rule) -> peers.addAll(list(rule.getTo())));
 				for (NetworkPolicyPeer peer : peers) {
-					// Peers in other namespaces (namespaceSelector) are outside these manifests.
+					// Peers in other namespaces (namespaceSelector) are outside these
+					// manifests.
 					if (peer.getPodSelector() != null && peer.getNamespaceSelector() == null) {
-						mustSelectSomePods(id + " peer podSelector", peer.getPodSelector(), true, workloads, violations);
+						mustSelectSomePods(id + " peer podSelector", peer.getPodSelector(), true, workloads,
+								violations);
 					}
 				}
 			}
 			else if (object instanceof HorizontalPodAutoscaler hpa) {
 				var target = hpa.getSpec().getScaleTargetRef();
 				boolean exists = objects.stream()
-					.anyMatch((o) -> o.getKind().equals(target.getKind()) && o.getMetadata().getName().equals(target.getName()));
+					.anyMatch((o) -> o.getKind().equals(target.getKind())
+							&& o.getMetadata().getName().equals(target.getName()));
 				if (!exists) {
-					violations.add(id + ": scaleTargetRef " + target.getKind() + "/" + target.getName() + " does not exist");
+					violations
+						.add(id + ": scaleTargetRef " + target.getKind() + "/" + target.getName() + " does not exist");
 				}
 			}
 			else if (object instanceof Ingress ingress) {
 				for (IngressRule rule : list(ingress.getSpec().getRules())) {
 					for (HTTPIngressPath path : list(rule.getHttp().getPaths())) {
-						ingressBackend(id + " " + rule.getHost() + path.getPath(), path.getBackend().getService(), objects,
-								violations);
+						ingressBackend(id + " " + rule.getHost() + path.getPath(), path.getBackend().getService(),
+								objects, violations);
 					}
 				}
 			}
@@ -172,14 +180,16 @@ final class ManifestChecks {
 		return violations;
 	}
 
-	private static void ownSelector(String id, LabelSelector selector, PodTemplateSpec template, List<String> violations) {
+	private static void ownSelector(String id, LabelSelector selector, PodTemplateSpec template,
+			List<String> violations) {
 		if (selector == null || isEmpty(selector)) {
 			violations.add(id + ": empty selector");
 			return;
 		}
 		Map<String, String> labels = (template.getMetadata() != null) ? template.getMetadata().getLabels() : null;
 		if (!matches(selector, (labels != null) ? labels : Map.of())) {
-			violations.add(id + ": selector " + describe(selector) + " does not match its pod template labels " + labels);
+			violations
+				.add(id + ": selector " + describe(selector) + " does not match its pod template labels " + labels);
 		}
 	}
 
@@ -208,8 +218,9 @@ final class ManifestChecks {
 			return;
 		}
 		boolean portExists = list(service.get().getSpec().getPorts()).stream()
-			.anyMatch((port) -> (backend.getPort().getName() != null) ? backend.getPort().getName().equals(port.getName())
-					: Objects.equals(backend.getPort().getNumber(), port.getPort()));
+			.anyMatch(
+					(port) -> (backend.getPort().getName() != null) ? backend.getPort().getName().equals(port.getName())
+							: Objects.equals(backend.getPort().getNumber(), port.getPort()));
 		if (!portExists) {
 			violations.add(what + ": Service " + backend.getName() + " has no port " + backend.getPort());
 		}
@@ -246,9 +257,13 @@ final class ManifestChecks {
 				: selector.getMatchLabels() + " " + selector.getMatchExpressions();
 	}
 
-	// ---- ports and probes --------------------------------------------------------------------------
+	// ---- ports and probes
+	// --------------------------------------------------------------------------
 
-	/** Every Service port targets a container port (by number or by name) of every workload it selects. */
+	/**
+	 * Every Service port targets a container port (by number or by name) of every
+	 * workload it selects.
+	 */
 	static List<String> serviceTargetPorts(Collection<HasMetadata> objects) {
 		List<String> violations = new ArrayList<>();
 		List<Workload> workloads = workloads(objects);
@@ -261,7 +276,8 @@ final class ManifestChecks {
 				.filter((workload) -> workload.labels().entrySet().containsAll(selector.entrySet()))
 				.toList();
 			for (ServicePort port : list(service.getSpec().getPorts())) {
-				IntOrString target = (port.getTargetPort() != null) ? port.getTargetPort() : new IntOrString(port.getPort());
+				IntOrString target = (port.getTargetPort() != null) ? port.getTargetPort()
+						: new IntOrString(port.getPort());
 				for (Workload workload : selected) {
 					if (!declaresPort(workload, target)) {
 						violations.add(id(service) + " port " + port.getPort() + ": targetPort " + show(target)
@@ -273,7 +289,10 @@ final class ManifestChecks {
 		return violations;
 	}
 
-	/** Probes of long-running containers exist (liveness and readiness) and target declared container ports. */
+	/**
+	 * Probes of long-running containers exist (liveness and readiness) and target
+	 * declared container ports.
+	 */
 	static List<String> probes(Collection<HasMetadata> objects) {
 		List<String> violations = new ArrayList<>();
 		for (Workload workload : workloads(objects)) {
@@ -287,8 +306,10 @@ final class ManifestChecks {
 						violations.add(where + ": no readinessProbe");
 					}
 				}
-				for (Probe probe : Stream.of(container.getStartupProbe(), container.getLivenessProbe(),
-						container.getReadinessProbe()).filter(Objects::nonNull).toList()) {
+				for (Probe probe : Stream
+					.of(container.getStartupProbe(), container.getLivenessProbe(), container.getReadinessProbe())
+					.filter(Objects::nonNull)
+					.toList()) {
 					IntOrString port = (probe.getHttpGet() != null) ? probe.getHttpGet().getPort()
 							: (probe.getTcpSocket() != null) ? probe.getTcpSocket().getPort() : null;
 					if (port != null && !declaresPort(List.of(container), port)) {
@@ -301,8 +322,9 @@ final class ManifestChecks {
 	}
 
 	/**
-	 * The backend probes the Spring Boot probe groups: liveness {@value #LIVENESS_PATH} (also as startup probe)
-	 * and readiness {@value #READINESS_PATH}; it sleeps in preStop and has time for the graceful shutdown.
+	 * The backend probes the Spring Boot probe groups: liveness {@value #LIVENESS_PATH}
+	 * (also as startup probe) and readiness {@value #READINESS_PATH}; it sleeps in
+	 * preStop and has time for the graceful shutdown.
 	 */
 	static List<String> backendProbes(Collection<HasMetadata> objects) {
 		List<String> violations = new ArrayList<>();
@@ -366,12 +388,14 @@ final class ManifestChecks {
 		return (value.getIntVal() != null) ? value.getIntVal().toString() : "'" + value.getStrVal() + "'";
 	}
 
-	// ---- references to ConfigMaps and Secrets --------------------------------------------------------
+	// ---- references to ConfigMaps and Secrets
+	// --------------------------------------------------------
 
 	/**
-	 * Every ConfigMap and Secret key referenced by env valueFrom, envFrom, volumes (and Ingress TLS) exists
-	 * in a rendered object, or, for Secrets only, in {@code outOfBandSecrets} (name to keys).
-	 * A reference marked optional may point at a missing object, but not at a missing key of an existing one.
+	 * Every ConfigMap and Secret key referenced by env valueFrom, envFrom, volumes (and
+	 * Ingress TLS) exists in a rendered object, or, for Secrets only, in
+	 * {@code outOfBandSecrets} (name to keys). A reference marked optional may point at a
+	 * missing object, but not at a missing key of an existing one.
 	 */
 	static List<String> configReferences(Collection<HasMetadata> objects, Map<String, Set<String>> outOfBandSecrets) {
 		List<String> violations = new ArrayList<>();
@@ -435,8 +459,8 @@ final class ManifestChecks {
 			for (Volume volume : list(workload.pod().getVolumes())) {
 				String where = workload.id() + " volume " + volume.getName();
 				if (volume.getConfigMap() != null) {
-					items(where, "ConfigMap", configMaps, volume.getConfigMap().getName(), volume.getConfigMap().getItems(),
-							volume.getConfigMap().getOptional(), violations);
+					items(where, "ConfigMap", configMaps, volume.getConfigMap().getName(),
+							volume.getConfigMap().getItems(), volume.getConfigMap().getOptional(), violations);
 				}
 				if (volume.getSecret() != null) {
 					items(where, "Secret", secrets, volume.getSecret().getSecretName(), volume.getSecret().getItems(),
@@ -493,7 +517,8 @@ final class ManifestChecks {
 		}
 	}
 
-	// ---- images, resources, security ---------------------------------------------------------------
+	// ---- images, resources, security
+	// ---------------------------------------------------------------
 
 	/** Every image has a tag (or a digest), and the tag is not {@code latest}. */
 	static List<String> imageTags(Collection<HasMetadata> objects) {
@@ -551,9 +576,10 @@ final class ManifestChecks {
 	}
 
 	/**
-	 * Hardened security context on every container: non-root, no privilege escalation, not privileged, all
-	 * capabilities dropped, seccomp RuntimeDefault (container or pod level), read-only root filesystem except
-	 * for the containers in {@code writableRootFilesystem} ({@code Kind/name/container}).
+	 * Hardened security context on every container: non-root, no privilege escalation,
+	 * not privileged, all capabilities dropped, seccomp RuntimeDefault (container or pod
+	 * level), read-only root filesystem except for the containers in
+	 * {@code writableRootFilesystem} ({@code Kind/name/container}).
 	 */
 	static List<String> securityContexts(Collection<HasMetadata> objects, Set<String> writableRootFilesystem) {
 		List<String> violations = new ArrayList<>();
@@ -594,7 +620,8 @@ final class ManifestChecks {
 				if (!"RuntimeDefault".equals(seccomp) && !"Localhost".equals(seccomp)) {
 					violations.add(where + ": seccompProfile is " + seccomp + ", not RuntimeDefault");
 				}
-				if (!Boolean.TRUE.equals(context.getReadOnlyRootFilesystem()) && !writableRootFilesystem.contains(key)) {
+				if (!Boolean.TRUE.equals(context.getReadOnlyRootFilesystem())
+						&& !writableRootFilesystem.contains(key)) {
 					violations.add(where + ": readOnlyRootFilesystem is not true (and " + key
 							+ " is not an allowed exception)");
 				}
@@ -643,11 +670,15 @@ final class ManifestChecks {
 	static List<String> uniqueNames(Collection<HasMetadata> objects) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		objects.forEach((object) -> counts.merge(id(object), 1, Integer::sum));
-		return counts.entrySet().stream().filter((e) -> e.getValue() > 1).map((e) -> e.getKey() + " is defined "
-				+ e.getValue() + " times").toList();
+		return counts.entrySet()
+			.stream()
+			.filter((e) -> e.getValue() > 1)
+			.map((e) -> e.getKey() + " is defined " + e.getValue() + " times")
+			.toList();
 	}
 
-	// ---- helpers -------------------------------------------------------------------------------------
+	// ---- helpers
+	// -------------------------------------------------------------------------------------
 
 	static String id(HasMetadata object) {
 		return object.getKind() + "/" + object.getMetadata().getName();

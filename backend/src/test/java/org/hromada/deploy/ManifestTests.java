@@ -48,31 +48,32 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Checks the Kubernetes manifests in {@code k8s/}: every overlay is rendered with {@code kubectl kustomize}
- * (offline) and each object is parsed strictly, then checked for selectors, ports, probes, ConfigMap and
- * Secret references, pinned images, resources and hardened security contexts. Without kubectl the rendering
- * checks are skipped, and the same structural checks still run on the raw resource files.
- * The {@link BadManifests} tests show that each kind of check does fail on a bad manifest.
+ * Checks the Kubernetes manifests in {@code k8s/}: every overlay is rendered with
+ * {@code kubectl kustomize} (offline) and each object is parsed strictly, then checked
+ * for selectors, ports, probes, ConfigMap and Secret references, pinned images, resources
+ * and hardened security contexts. Without kubectl the rendering checks are skipped, and
+ * the same structural checks still run on the raw resource files. The
+ * {@link BadManifests} tests show that each kind of check does fail on a bad manifest.
  */
 class ManifestTests {
 
 	/**
-	 * Secrets that an overlay expects to be created out of band, never rendered (so never committed), with
-	 * their keys so that references to them are still checked. Production: created with `kubectl create secret`
-	 * as documented in k8s/README.md ("Production"); the TLS Secrets by hand or by cert-manager.
+	 * Secrets that an overlay expects to be created out of band, never rendered (so never
+	 * committed), with their keys so that references to them are still checked.
+	 * Production: created with `kubectl create secret` as documented in k8s/README.md
+	 * ("Production"); the TLS Secrets by hand or by cert-manager.
 	 */
 	static final Map<String, Map<String, Set<String>>> OUT_OF_BAND_SECRETS = Map.of("production",
 			Map.of("hromada-backend-secrets", Set.of("MONGODB_URI", "HROMADA_KEYCLOAK_ADMIN_CLIENT_SECRET"),
 					"mongo-auth", Set.of("root-username", "root-password", "app-username", "app-password"),
-					"mongo-keyfile", Set.of("keyfile"),
-					"keycloak-db", Set.of("username", "password"),
-					"keycloak-admin", Set.of("username", "password"),
-					"hromada-api-tls", Set.of("tls.crt", "tls.key"),
-					"hromada-auth-tls", Set.of("tls.crt", "tls.key")));
+					"mongo-keyfile", Set.of("keyfile"), "keycloak-db", Set.of("username", "password"), "keycloak-admin",
+					Set.of("username", "password"), "hromada-api-tls", Set.of("tls.crt", "tls.key"), "hromada-auth-tls",
+					Set.of("tls.crt", "tls.key")));
 
 	/**
-	 * Containers allowed a writable root filesystem (Kind/name/container); the reason is in a comment in the
-	 * manifest. Keycloak: `start` without --optimized re-augments into /opt/keycloak/lib/quarkus at start.
+	 * Containers allowed a writable root filesystem (Kind/name/container); the reason is
+	 * in a comment in the manifest. Keycloak: `start` without --optimized re-augments
+	 * into /opt/keycloak/lib/quarkus at start.
 	 */
 	static final Set<String> WRITABLE_ROOT_FILESYSTEM = Set.of("Deployment/keycloak/keycloak");
 
@@ -97,16 +98,18 @@ class ManifestTests {
 	}
 
 	/**
-	 * The overlay rendered by kubectl and parsed strictly; skips the test when kubectl is not installed.
-	 * Documents that do not parse are reported by {@link #rendersToStrictlyValidKubernetesObjects}; the other
-	 * checks run on the objects that did parse.
+	 * The overlay rendered by kubectl and parsed strictly; skips the test when kubectl is
+	 * not installed. Documents that do not parse are reported by
+	 * {@link #rendersToStrictlyValidKubernetesObjects}; the other checks run on the
+	 * objects that did parse.
 	 */
 	private static StrictKubernetesParser.Result render(String overlay) {
 		Optional<Path> kubectl = Kustomize.kubectl();
 		assumeTrue(kubectl.isPresent(), "kubectl is not installed (not on the PATH, not /usr/bin/kubectl): the "
 				+ "rendering checks are skipped; the checks on the raw files still run");
-		return RENDERED.computeIfAbsent(overlay, (name) -> PARSER
-			.parseAll(Kustomize.render(kubectl.get(), K8S.resolve("overlays").resolve(name)), "kubectl kustomize k8s/overlays/" + name));
+		return RENDERED.computeIfAbsent(overlay,
+				(name) -> PARSER.parseAll(Kustomize.render(kubectl.get(), K8S.resolve("overlays").resolve(name)),
+						"kubectl kustomize k8s/overlays/" + name));
 	}
 
 	private static List<HasMetadata> rendered(String overlay) {
@@ -122,7 +125,8 @@ class ManifestTests {
 		assertThat(overlays()).contains("local", "production");
 	}
 
-	// ---- rendered overlays -----------------------------------------------------------------------------
+	// ---- rendered overlays
+	// -----------------------------------------------------------------------------
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("overlays")
@@ -208,12 +212,19 @@ class ManifestTests {
 		Container mongod = mongo.getSpec().getTemplate().getSpec().getContainers().get(0);
 		assertThat(String.join(" ", mongod.getArgs())).contains("--replSet rs0").contains("--keyFile ");
 		Job init = ManifestChecks.find(objects, Job.class, "mongo-rs-init").orElseThrow();
-		Map<String, String> initEnv = init.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+		Map<String, String> initEnv = init.getSpec()
+			.getTemplate()
+			.getSpec()
+			.getContainers()
+			.get(0)
+			.getEnv()
+			.stream()
 			.filter((env) -> env.getValue() != null)
 			.collect(Collectors.toMap(EnvVar::getName, EnvVar::getValue));
 		assertThat(initEnv).containsEntry("MONGO_REPLICA_SET", "rs0")
 			.containsEntry("MONGO_MEMBERS", String.join(",", members));
-		// The URI itself is only visible where the Secret is rendered (local); production creates it out of band.
+		// The URI itself is only visible where the Secret is rendered (local); production
+		// creates it out of band.
 		Optional<Secret> secret = backendSecret(objects);
 		if (secret.isPresent()) {
 			String uri = decode(secret.get(), "MONGODB_URI");
@@ -247,7 +258,10 @@ class ManifestTests {
 		List<Ingress> ingresses = ManifestChecks.ofType(objects, Ingress.class);
 		assertThat(ingresses).extracting((i) -> i.getMetadata().getName()).contains("hromada-api", "keycloak");
 		for (Ingress ingress : ingresses) {
-			Set<String> tlsHosts = ingress.getSpec().getTls().stream().flatMap((tls) -> tls.getHosts().stream())
+			Set<String> tlsHosts = ingress.getSpec()
+				.getTls()
+				.stream()
+				.flatMap((tls) -> tls.getHosts().stream())
 				.collect(Collectors.toSet());
 			assertThat(ingress.getSpec().getRules()).extracting(IngressRule::getHost).allMatch(tlsHosts::contains);
 			assertThat(ingress.getSpec().getTls()).extracting(IngressTLS::getSecretName).doesNotContainNull();
@@ -274,14 +288,16 @@ class ManifestTests {
 		assertThat(generated).isEqualTo(expected);
 	}
 
-	// ---- raw files: run without kubectl ---------------------------------------------------------------
+	// ---- raw files: run without kubectl
+	// ---------------------------------------------------------------
 
 	@Test
 	void rawResourceFilesParseStrictlyAndPassTheStructuralChecks() throws IOException {
 		List<HasMetadata> objects = new ArrayList<>();
 		List<String> errors = new ArrayList<>();
 		for (Path file : resourceFiles()) {
-			StrictKubernetesParser.Result result = PARSER.parseAll(Files.readString(file), ROOT.relativize(file).toString());
+			StrictKubernetesParser.Result result = PARSER.parseAll(Files.readString(file),
+					ROOT.relativize(file).toString());
 			objects.addAll(result.objects());
 			errors.addAll(result.errors());
 		}
@@ -304,7 +320,8 @@ class ManifestTests {
 			Map<String, Object> content = yamlMap(kustomization);
 			Path dir = kustomization.getParent();
 			String where = ROOT.relativize(kustomization).toString();
-			for (String deprecated : List.of("commonLabels", "bases", "patchesStrategicMerge", "patchesJson6902", "vars")) {
+			for (String deprecated : List.of("commonLabels", "bases", "patchesStrategicMerge", "patchesJson6902",
+					"vars")) {
 				if (content.containsKey(deprecated)) {
 					violations.add(where + ": deprecated field " + deprecated);
 				}
@@ -320,7 +337,8 @@ class ManifestTests {
 
 	@Test
 	void productionRealmHasNoDirectGrantClientAndNoDemoUsers() throws IOException {
-		assertThat(RealmChecks.production(JSON.readTree(K8S.resolve("overlays/production/hromada-realm.json").toFile())))
+		assertThat(
+				RealmChecks.production(JSON.readTree(K8S.resolve("overlays/production/hromada-realm.json").toFile())))
 			.isEmpty();
 	}
 
@@ -336,13 +354,15 @@ class ManifestTests {
 	void theApplicationExposesTheProbePathsThatTheManifestsUse() throws IOException {
 		Map<String, Object> application = yamlMap(ROOT.resolve("backend/src/main/resources/application.yml"));
 		Map<String, Object> management = (Map<String, Object>) application.get("management");
-		Map<String, Object> health = (Map<String, Object>) ((Map<String, Object>) management.get("endpoint")).get("health");
-		// probes.enabled exposes /actuator/health/liveness and /actuator/health/readiness.
+		Map<String, Object> health = (Map<String, Object>) ((Map<String, Object>) management.get("endpoint"))
+			.get("health");
+		// probes.enabled exposes /actuator/health/liveness and
+		// /actuator/health/readiness.
 		assertThat(((Map<String, Object>) health.get("probes")).get("enabled")).isEqualTo(true);
 		Map<String, Object> groups = (Map<String, Object>) health.get("group");
 		assertThat(groups).containsKeys("liveness", "readiness");
-		String exposed = String.valueOf(((Map<String, Object>) ((Map<String, Object>) management.get("endpoints"))
-			.get("web")).get("exposure"));
+		String exposed = String.valueOf(
+				((Map<String, Object>) ((Map<String, Object>) management.get("endpoints")).get("web")).get("exposure"));
 		assertThat(exposed).contains("health").contains("prometheus");
 		assertThat(ManifestChecks.LIVENESS_PATH).isEqualTo("/actuator/health/liveness");
 		assertThat(ManifestChecks.READINESS_PATH).isEqualTo("/actuator/health/readiness");
@@ -354,7 +374,8 @@ class ManifestTests {
 		assertThat(OUT_OF_BAND_SECRETS.get("production").keySet()).allMatch(readme::contains);
 	}
 
-	// ---- each check fails on a bad manifest ---------------------------------------------------------
+	// ---- each check fails on a bad manifest
+	// ---------------------------------------------------------
 
 	/** A small manifest that passes every check; each test breaks one thing in it. */
 	@Nested
@@ -521,8 +542,10 @@ class ManifestTests {
 
 		@Test
 		void deploymentSelectorNotMatchingItsTemplateIsRejected() {
-			List<HasMetadata> bad = parse(mutate(GOOD, "    matchLabels:\n      app: demo", "    matchLabels:\n      app: other"));
-			assertThat(ManifestChecks.selectors(bad)).anySatisfy((v) -> assertThat(v).contains("Deployment/hromada-backend"));
+			List<HasMetadata> bad = parse(
+					mutate(GOOD, "    matchLabels:\n      app: demo", "    matchLabels:\n      app: other"));
+			assertThat(ManifestChecks.selectors(bad))
+				.anySatisfy((v) -> assertThat(v).contains("Deployment/hromada-backend"));
 		}
 
 		@Test
@@ -534,34 +557,41 @@ class ManifestTests {
 		@Test
 		void missingConfigMapKeyIsRejected() {
 			List<HasMetadata> bad = parse(mutate(GOOD, "key: SETTING", "key: SETTINGS"));
-			assertThat(ManifestChecks.configReferences(bad, OUT_OF_BAND)).singleElement().asString()
+			assertThat(ManifestChecks.configReferences(bad, OUT_OF_BAND)).singleElement()
+				.asString()
 				.contains("has no key SETTINGS");
 		}
 
 		@Test
 		void secretNeitherRenderedNorCreatedOutOfBandIsRejected() {
-			assertThat(ManifestChecks.configReferences(parse(GOOD), Map.of())).singleElement().asString()
+			assertThat(ManifestChecks.configReferences(parse(GOOD), Map.of())).singleElement()
+				.asString()
 				.contains("Secret demo-secret does not exist");
 		}
 
 		@Test
 		void missingHardeningIsRejected() {
 			List<HasMetadata> bad = parse(mutate(GOOD, "            allowPrivilegeEscalation: false\n", ""));
-			assertThat(ManifestChecks.securityContexts(bad, Set.of())).singleElement().asString()
+			assertThat(ManifestChecks.securityContexts(bad, Set.of())).singleElement()
+				.asString()
 				.contains("allowPrivilegeEscalation");
 		}
 
 		@Test
 		void writableRootFilesystemIsRejectedUnlessAllowed() {
-			List<HasMetadata> bad = parse(mutate(GOOD, "readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false"));
-			assertThat(ManifestChecks.securityContexts(bad, Set.of())).singleElement().asString()
+			List<HasMetadata> bad = parse(
+					mutate(GOOD, "readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false"));
+			assertThat(ManifestChecks.securityContexts(bad, Set.of())).singleElement()
+				.asString()
 				.contains("readOnlyRootFilesystem");
-			assertThat(ManifestChecks.securityContexts(bad, Set.of("Deployment/hromada-backend/hromada-backend"))).isEmpty();
+			assertThat(ManifestChecks.securityContexts(bad, Set.of("Deployment/hromada-backend/hromada-backend")))
+				.isEmpty();
 		}
 
 		@Test
 		void missingLimitIsRejected() {
-			List<HasMetadata> bad = parse(mutate(GOOD, "            limits:\n              cpu: 500m\n", "            limits:\n"));
+			List<HasMetadata> bad = parse(
+					mutate(GOOD, "            limits:\n              cpu: 500m\n", "            limits:\n"));
 			assertThat(ManifestChecks.resources(bad)).singleElement().asString().contains("no cpu limit");
 		}
 
@@ -579,14 +609,17 @@ class ManifestTests {
 
 		@Test
 		void mountedServiceAccountTokenIsRejected() {
-			List<HasMetadata> bad = parse(mutate(GOOD, "automountServiceAccountToken: false", "automountServiceAccountToken: true"));
+			List<HasMetadata> bad = parse(
+					mutate(GOOD, "automountServiceAccountToken: false", "automountServiceAccountToken: true"));
 			assertThat(ManifestChecks.serviceAccountTokens(bad)).singleElement().asString().contains("automount");
 		}
 
 		@Test
 		void devRealmFailsTheProductionRealmChecks() throws IOException {
-			List<String> violations = RealmChecks.production(JSON.readTree(K8S.resolve("base/keycloak/hromada-realm.json").toFile()));
-			assertThat(violations).anySatisfy((v) -> assertThat(v).contains("hromada-dev has directAccessGrantsEnabled=true"))
+			List<String> violations = RealmChecks
+				.production(JSON.readTree(K8S.resolve("base/keycloak/hromada-realm.json").toFile()));
+			assertThat(violations)
+				.anySatisfy((v) -> assertThat(v).contains("hromada-dev has directAccessGrantsEnabled=true"))
 				.anySatisfy((v) -> assertThat(v).contains("user coordinator.kyiv is not a service account"))
 				.anySatisfy((v) -> assertThat(v).contains("client hromada-backend has a literal secret"))
 				.anySatisfy((v) -> assertThat(v).contains("http://localhost:*"));
@@ -595,20 +628,23 @@ class ManifestTests {
 		@Test
 		void productionRealmThatDriftedFromTheBaseRealmIsRejected() throws IOException {
 			JsonNode base = JSON.readTree(K8S.resolve("base/keycloak/hromada-realm.json").toFile());
-			ObjectNode drifted = (ObjectNode) JSON.readTree(K8S.resolve("overlays/production/hromada-realm.json").toFile());
+			ObjectNode drifted = (ObjectNode) JSON
+				.readTree(K8S.resolve("overlays/production/hromada-realm.json").toFile());
 			drifted.put("accessTokenLifespan", 3600);
-			assertThat(RealmChecks.derivedFrom(base, drifted))
-				.contains("production realm differs from the base realm: $.accessTokenLifespan: expected 300 but was 3600");
+			assertThat(RealmChecks.derivedFrom(base, drifted)).contains(
+					"production realm differs from the base realm: $.accessTokenLifespan: expected 300 but was 3600");
 			drifted.withArrayProperty("users").addObject().put("username", "demo");
-			assertThat(RealmChecks.derivedFrom(base, drifted))
-				.contains("production realm differs from the base realm: $.users[username=demo] is only in the production realm");
+			assertThat(RealmChecks.derivedFrom(base, drifted)).contains(
+					"production realm differs from the base realm: $.users[username=demo] is only in the production realm");
 		}
 
 		@Test
 		void directGrantClientInTheProductionRealmIsRejected() throws IOException {
-			ObjectNode realm = (ObjectNode) JSON.readTree(K8S.resolve("overlays/production/hromada-realm.json").toFile());
+			ObjectNode realm = (ObjectNode) JSON
+				.readTree(K8S.resolve("overlays/production/hromada-realm.json").toFile());
 			((ObjectNode) realm.path("clients").get(0)).put("directAccessGrantsEnabled", true);
-			assertThat(RealmChecks.production(realm)).anySatisfy((v) -> assertThat(v).contains("directAccessGrantsEnabled=true"));
+			assertThat(RealmChecks.production(realm))
+				.anySatisfy((v) -> assertThat(v).contains("directAccessGrantsEnabled=true"));
 		}
 
 		private List<String> allViolations(List<HasMetadata> objects) {
@@ -633,7 +669,8 @@ class ManifestTests {
 		return StrictKubernetesParser.KINDS.keySet().stream().sorted();
 	}
 
-	// ---- helpers ---------------------------------------------------------------------------------------
+	// ---- helpers
+	// ---------------------------------------------------------------------------------------
 
 	private static String mutate(String yaml, String from, String to) {
 		assertThat(yaml.split(Pattern.quote(from), -1)).as("'%s' occurs exactly once", from).hasSize(2);
@@ -652,20 +689,40 @@ class ManifestTests {
 		}
 	}
 
-	/** The data of the ConfigMap that the workload's first container reads with envFrom. */
+	/**
+	 * The data of the ConfigMap that the workload's first container reads with envFrom.
+	 */
 	private static Map<String, String> envConfigMap(Collection<HasMetadata> objects, String deployment) {
-		Container container = ManifestChecks.find(objects, Deployment.class, deployment).orElseThrow()
-			.getSpec().getTemplate().getSpec().getContainers().get(0);
-		String name = container.getEnvFrom().stream().filter((envFrom) -> envFrom.getConfigMapRef() != null)
-			.map((envFrom) -> envFrom.getConfigMapRef().getName()).findFirst().orElseThrow();
+		Container container = ManifestChecks.find(objects, Deployment.class, deployment)
+			.orElseThrow()
+			.getSpec()
+			.getTemplate()
+			.getSpec()
+			.getContainers()
+			.get(0);
+		String name = container.getEnvFrom()
+			.stream()
+			.filter((envFrom) -> envFrom.getConfigMapRef() != null)
+			.map((envFrom) -> envFrom.getConfigMapRef().getName())
+			.findFirst()
+			.orElseThrow();
 		return ManifestChecks.find(objects, ConfigMap.class, name).orElseThrow().getData();
 	}
 
 	private static Optional<Secret> backendSecret(Collection<HasMetadata> objects) {
-		Container container = ManifestChecks.find(objects, Deployment.class, ManifestChecks.BACKEND).orElseThrow()
-			.getSpec().getTemplate().getSpec().getContainers().get(0);
-		String name = container.getEnv().stream().filter((env) -> env.getName().equals("MONGODB_URI"))
-			.map((env) -> env.getValueFrom().getSecretKeyRef().getName()).findFirst().orElseThrow();
+		Container container = ManifestChecks.find(objects, Deployment.class, ManifestChecks.BACKEND)
+			.orElseThrow()
+			.getSpec()
+			.getTemplate()
+			.getSpec()
+			.getContainers()
+			.get(0);
+		String name = container.getEnv()
+			.stream()
+			.filter((env) -> env.getName().equals("MONGODB_URI"))
+			.map((env) -> env.getValueFrom().getSecretKeyRef().getName())
+			.findFirst()
+			.orElseThrow();
 		return ManifestChecks.find(objects, Secret.class, name);
 	}
 
@@ -674,12 +731,21 @@ class ManifestTests {
 		return new String(Base64.getMimeDecoder().decode(secret.getData().get(key)), StandardCharsets.UTF_8);
 	}
 
-	/** The realm file in the ConfigMap that the Keycloak pods mount at /opt/keycloak/data/import. */
+	/**
+	 * The realm file in the ConfigMap that the Keycloak pods mount at
+	 * /opt/keycloak/data/import.
+	 */
 	private static JsonNode importedRealm(Collection<HasMetadata> objects) {
 		Deployment keycloak = ManifestChecks.find(objects, Deployment.class, "keycloak").orElseThrow();
-		String name = keycloak.getSpec().getTemplate().getSpec().getVolumes().stream()
+		String name = keycloak.getSpec()
+			.getTemplate()
+			.getSpec()
+			.getVolumes()
+			.stream()
 			.filter((volume) -> volume.getConfigMap() != null && volume.getName().equals("realm"))
-			.map((volume) -> volume.getConfigMap().getName()).findFirst().orElseThrow();
+			.map((volume) -> volume.getConfigMap().getName())
+			.findFirst()
+			.orElseThrow();
 		ConfigMap configMap = ManifestChecks.find(objects, ConfigMap.class, name).orElseThrow();
 		return JSON.readTree(configMap.getData().get("hromada-realm.json"));
 	}
@@ -690,7 +756,10 @@ class ManifestTests {
 		}
 	}
 
-	/** The YAML files listed under `resources:` of every kustomization (directories are kustomizations). */
+	/**
+	 * The YAML files listed under `resources:` of every kustomization (directories are
+	 * kustomizations).
+	 */
 	private static List<Path> resourceFiles() throws IOException {
 		List<Path> files = new ArrayList<>();
 		for (Path kustomization : kustomizations()) {
@@ -707,7 +776,10 @@ class ManifestTests {
 		return files;
 	}
 
-	/** Every local path a kustomization refers to: resources, components, generator files and patch files. */
+	/**
+	 * Every local path a kustomization refers to: resources, components, generator files
+	 * and patch files.
+	 */
 	private static List<String> paths(Map<String, Object> kustomization) {
 		List<String> paths = new ArrayList<>();
 		for (String field : List.of("resources", "components")) {

@@ -10,8 +10,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Checks on the Keycloak realm files: the production realm is safe, and it is the base (dev) realm with
- * exactly the production changes, so the two files cannot drift apart unnoticed.
+ * Checks on the Keycloak realm files: the production realm is safe, and it is the base
+ * (dev) realm with exactly the production changes, so the two files cannot drift apart
+ * unnoticed.
  */
 final class RealmChecks {
 
@@ -25,9 +26,10 @@ final class RealmChecks {
 	}
 
 	/**
-	 * The production realm: no client with the password grant (direct access grants) or the implicit flow, no
-	 * dev client, no users but service accounts, no credentials, no literal client secret (only an environment
-	 * placeholder such as {@code ${HROMADA_BACKEND_CLIENT_SECRET}}), and https redirect URIs off localhost.
+	 * The production realm: no client with the password grant (direct access grants) or
+	 * the implicit flow, no dev client, no users but service accounts, no credentials, no
+	 * literal client secret (only an environment placeholder such as
+	 * {@code ${HROMADA_BACKEND_CLIENT_SECRET}}), and https redirect URIs off localhost.
 	 */
 	static List<String> production(JsonNode realm) {
 		List<String> violations = new ArrayList<>();
@@ -65,9 +67,10 @@ final class RealmChecks {
 	}
 
 	/**
-	 * The production realm equals the base realm without the dev client and the demo users, with the redirect
-	 * URIs of {@value #WEB_CLIENT} and the secret of {@value #BACKEND_CLIENT} taken from the production file.
-	 * Any other difference is reported (path by path): change both files, or this list of allowed differences.
+	 * The production realm equals the base realm without the dev client and the demo
+	 * users, with the redirect URIs of {@value #WEB_CLIENT} and the secret of
+	 * {@value #BACKEND_CLIENT} taken from the production file. Any other difference is
+	 * reported (path by path): change both files, or this list of allowed differences.
 	 */
 	static List<String> derivedFrom(JsonNode base, JsonNode production) {
 		ObjectNode expected = (ObjectNode) base.deepCopy();
@@ -128,9 +131,11 @@ final class RealmChecks {
 		else if (expected.isArray() && actual.isArray()) {
 			List<String> expectedLabels = labels(expected);
 			List<String> actualLabels = labels(actual);
-			actualLabels.stream().filter((l) -> !expectedLabels.contains(l))
+			actualLabels.stream()
+				.filter((l) -> !expectedLabels.contains(l))
 				.forEach((l) -> differences.add(path + "[" + l + "] is only in the production realm"));
-			expectedLabels.stream().filter((l) -> !actualLabels.contains(l))
+			expectedLabels.stream()
+				.filter((l) -> !actualLabels.contains(l))
 				.forEach((l) -> differences.add(path + "[" + l + "] is missing from the production realm"));
 			if (expectedLabels.containsAll(actualLabels) && actualLabels.containsAll(expectedLabels)) {
 				differences.add(path + ": expected " + abbreviate(expected) + " but was " + abbreviate(actual));

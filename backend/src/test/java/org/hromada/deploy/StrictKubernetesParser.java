@@ -32,21 +32,27 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Parses Kubernetes YAML into fabric8 model objects, rejecting what the API server would reject.
+ * Parses Kubernetes YAML into fabric8 model objects, rejecting what the API server would
+ * reject.
  * <p>
- * The fabric8 model classes have an {@code additionalProperties} map behind {@code @JsonAnySetter}, which
- * silently swallows unknown fields ({@code replica: 2} would parse). This parser removes the any-setter from
- * every fabric8 bean deserializer, so an unknown field at any depth fails with
- * {@link tools.jackson.databind.exc.UnrecognizedPropertyException}. Scalar coercion is off too
- * ({@code replicas: "2"} fails, as it does with kubectl), YAML duplicate keys fail, and only the
- * apiVersion/kind pairs of {@link #KINDS} are accepted (a removed API such as {@code policy/v1beta1} fails).
+ * The fabric8 model classes have an {@code additionalProperties} map behind
+ * {@code @JsonAnySetter}, which silently swallows unknown fields ({@code replica: 2}
+ * would parse). This parser removes the any-setter from every fabric8 bean deserializer,
+ * so an unknown field at any depth fails with
+ * {@link tools.jackson.databind.exc.UnrecognizedPropertyException}. Scalar coercion is
+ * off too ({@code replicas: "2"} fails, as it does with kubectl), YAML duplicate keys
+ * fail, and only the apiVersion/kind pairs of {@link #KINDS} are accepted (a removed API
+ * such as {@code policy/v1beta1} fails).
  */
 final class StrictKubernetesParser {
 
-	/** The kinds the manifests may use. A new kind must be added here, which also puts it under the checks. */
+	/**
+	 * The kinds the manifests may use. A new kind must be added here, which also puts it
+	 * under the checks.
+	 */
 	static final Map<String, Class<? extends HasMetadata>> KINDS = kinds(Namespace.class, ServiceAccount.class,
-			ConfigMap.class, Secret.class, Service.class, Deployment.class, StatefulSet.class, Job.class,
-			Ingress.class, NetworkPolicy.class, PodDisruptionBudget.class, HorizontalPodAutoscaler.class);
+			ConfigMap.class, Secret.class, Service.class, Deployment.class, StatefulSet.class, Job.class, Ingress.class,
+			NetworkPolicy.class, PodDisruptionBudget.class, HorizontalPodAutoscaler.class);
 
 	private final JsonMapper mapper = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -97,8 +103,8 @@ final class StrictKubernetesParser {
 		Object kind = map.get("kind");
 		Class<? extends HasMetadata> type = KINDS.get(apiVersion + "/" + kind);
 		if (type == null) {
-			throw new InvalidManifestException("unknown apiVersion/kind " + apiVersion + "/" + kind + " (known: "
-					+ KINDS.keySet() + ")");
+			throw new InvalidManifestException(
+					"unknown apiVersion/kind " + apiVersion + "/" + kind + " (known: " + KINDS.keySet() + ")");
 		}
 		try {
 			HasMetadata object = this.mapper.convertValue(document, type);
@@ -112,7 +118,10 @@ final class StrictKubernetesParser {
 		}
 	}
 
-	/** SnakeYAML that fails on duplicate keys and builds plain maps, lists and scalars only. */
+	/**
+	 * SnakeYAML that fails on duplicate keys and builds plain maps, lists and scalars
+	 * only.
+	 */
 	static Yaml yaml() {
 		LoaderOptions options = new LoaderOptions();
 		options.setAllowDuplicateKeys(false);
@@ -127,7 +136,8 @@ final class StrictKubernetesParser {
 		if (message == null) {
 			return "";
 		}
-		// Keep Jackson's reference chain (the path to the bad field), drop the source location noise.
+		// Keep Jackson's reference chain (the path to the bad field), drop the source
+		// location noise.
 		return message.replace('\n', ' ').replaceAll("\\s+", " ");
 	}
 
@@ -140,7 +150,10 @@ final class StrictKubernetesParser {
 		return Map.copyOf(kinds);
 	}
 
-	/** Removes the {@code @JsonAnySetter} (additionalProperties) of every fabric8 model class. */
+	/**
+	 * Removes the {@code @JsonAnySetter} (additionalProperties) of every fabric8 model
+	 * class.
+	 */
 	private static final class NoAdditionalProperties extends ValueDeserializerModifier {
 
 		@Override

@@ -36,8 +36,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * End to end with the real Keycloak: the distribution the build unpacked, started with the realm file
- * of k8s/, and tokens obtained as a client would, from the dev-only client's password grant.
+ * End to end with the real Keycloak: the distribution the build unpacked, started with
+ * the realm file of k8s/, and tokens obtained as a client would, from the dev-only
+ * client's password grant.
  */
 @SpringBootTest(classes = HromadaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.mongodb.database=hromada-e2e")
@@ -65,36 +66,50 @@ class KeycloakEndToEndTests {
 
 	@Test
 	void coordinatorLogsInAndTheApiKnowsTheirRoleAndCommunities() {
-		as(login("coordinator.kyiv").path("access_token").asString())
-			.document("{ me { username roles communities } }")
+		as(login("coordinator.kyiv").path("access_token").asString()).document("{ me { username roles communities } }")
 			.execute()
-			.path("me.username").entity(String.class).isEqualTo("coordinator.kyiv")
-			.path("me.roles").entityList(String.class).containsExactly("COORDINATOR")
-			.path("me.communities").entityList(String.class).containsExactly("UA3214003", "UA3214007");
+			.path("me.username")
+			.entity(String.class)
+			.isEqualTo("coordinator.kyiv")
+			.path("me.roles")
+			.entityList(String.class)
+			.containsExactly("COORDINATOR")
+			.path("me.communities")
+			.entityList(String.class)
+			.containsExactly("UA3214003", "UA3214007");
 	}
 
 	@Test
 	void adminCreatesACommunityThatACoordinatorThenLists() {
 		String pcode = "UA9800000" + (System.nanoTime() % 10);
 		as(login("admin").path("access_token").asString())
-			.document("mutation { createCommunity(input: { pcode: \"" + pcode + "\", name: { uk: \"Тест\", en: \"E2E\" }, "
+			.document("mutation { createCommunity(input: { pcode: \"" + pcode
+					+ "\", name: { uk: \"Тест\", en: \"E2E\" }, "
 					+ "adm1: { pcode: \"UA32\", name: { uk: \"К\", en: \"K\" } }, adm2: { pcode: \"UA3214\", "
 					+ "name: { uk: \"Б\", en: \"B\" } } }) { community { pcode } userErrors { message } } }")
 			.execute()
-			.path("createCommunity.community.pcode").entity(String.class).isEqualTo(pcode);
+			.path("createCommunity.community.pcode")
+			.entity(String.class)
+			.isEqualTo(pcode);
 
 		as(login("coordinator.kharkiv").path("access_token").asString())
 			.document("{ communities(filter: { nameContains: \"E2E\" }) { edges { node { pcode } } } }")
 			.execute()
-			.path("communities.edges[*].node.pcode").entityList(String.class).contains(pcode);
+			.path("communities.edges[*].node.pcode")
+			.entityList(String.class)
+			.contains(pcode);
 	}
 
 	@Test
 	void partnerTokenCarriesTheOrganization() {
 		as(login("partner.relief").path("access_token").asString()).document("{ me { roles organization } }")
 			.execute()
-			.path("me.roles").entityList(String.class).containsExactly("PARTNER")
-			.path("me.organization").entity(String.class).isEqualTo("sample-relief");
+			.path("me.roles")
+			.entityList(String.class)
+			.containsExactly("PARTNER")
+			.path("me.organization")
+			.entity(String.class)
+			.isEqualTo("sample-relief");
 	}
 
 	@Test
@@ -107,7 +122,10 @@ class KeycloakEndToEndTests {
 			.verify();
 	}
 
-	/** Each demo user, logged in through Keycloak, is admitted to one operation and refused another. */
+	/**
+	 * Each demo user, logged in through Keycloak, is admitted to one operation and
+	 * refused another.
+	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = {
 			"coordinator.kyiv    | { aidRequests(first: 1) { edges { node { id } } } } | mutation { importCommunities(input: { csv: \"x\" }) { created } }",
@@ -150,7 +168,9 @@ class KeycloakEndToEndTests {
 			.build());
 	}
 
-	/** The password grant of the dev-only client, as the local run's instructions do it. */
+	/**
+	 * The password grant of the dev-only client, as the local run's instructions do it.
+	 */
 	private static JsonNode login(String username) {
 		Map<String, String> form = Map.of("grant_type", "password", "client_id", "hromada-dev", "username", username,
 				"password", "hromada-demo", "scope", "openid");
@@ -179,20 +199,23 @@ class KeycloakEndToEndTests {
 	}
 
 	/**
-	 * Keycloak runs from a working copy kept in the build's cache folder, so its one-time build step is
-	 * paid once per machine; its data lives in memory, so every run starts from the realm file.
+	 * Keycloak runs from a working copy kept in the build's cache folder, so its one-time
+	 * build step is paid once per machine; its data lives in memory, so every run starts
+	 * from the realm file.
 	 */
 	private static KeycloakServer startKeycloak() {
 		Path distribution = Path.of(System.getProperty("hromada.test.keycloak-home"));
 		Path workDir = distribution.resolveSibling(distribution.getFileName() + "-e2e");
 		Path realm = Path.of(System.getProperty("hromada.test.realm-file"));
-		return KeycloakServer.start(distribution, workDir, realm, freePortPair(), false).awaitReady(Duration.ofMinutes(4));
+		return KeycloakServer.start(distribution, workDir, realm, freePortPair(), false)
+			.awaitReady(Duration.ofMinutes(4));
 	}
 
 	private static int freePortPair() {
 		for (int attempt = 0; attempt < 20; attempt++) {
 			try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-					ServerSocket next = new ServerSocket(socket.getLocalPort() + 1, 1, InetAddress.getLoopbackAddress())) {
+					ServerSocket next = new ServerSocket(socket.getLocalPort() + 1, 1,
+							InetAddress.getLoopbackAddress())) {
 				return socket.getLocalPort();
 			}
 			catch (IOException ex) {

@@ -38,9 +38,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Abusive requests are refused early and cheaply with an error naming the limit, and the server goes
- * on serving. Each refusal's time is printed (server time from the HTTP metrics, and the client's
- * round trip), never asserted.
+ * Abusive requests are refused early and cheaply with an error naming the limit, and the
+ * server goes on serving. Each refusal's time is printed (server time from the HTTP
+ * metrics, and the client's round trip), never asserted.
  */
 class QueryLimitTests extends IntegrationTest {
 
@@ -55,21 +55,31 @@ class QueryLimitTests extends IntegrationTest {
 	/** Every refusal must leave the server healthy. */
 	@AfterEach
 	void serverStillAnswers() {
-		as(TestUser.ADMIN).document(ME).execute().path("me.id").entity(String.class).isEqualTo(TestUser.ADMIN.subject());
+		as(TestUser.ADMIN).document(ME)
+			.execute()
+			.path("me.id")
+			.entity(String.class)
+			.isEqualTo(TestUser.ADMIN.subject());
 	}
 
 	@Test
 	void legitimateQueriesPass() {
 		timed("baseline { me { id } }", () -> post(ME, TestTokens.accessToken(TestUser.ADMIN)));
-		// The deepest path of the schema (7) with fragments, and the most common page query.
-		as(TestUser.ADMIN).document("query { aidRequests(first: 100) { edges { node { ...Need } } pageInfo { hasNextPage } } } "
-				+ "fragment Need on AidRequest { id title community { pcode adm1 { name { en uk } } } "
-				+ "priorityExplanation { factors { factor value } override { by } } }")
+		// The deepest path of the schema (7) with fragments, and the most common page
+		// query.
+		as(TestUser.ADMIN)
+			.document("query { aidRequests(first: 100) { edges { node { ...Need } } pageInfo { hasNextPage } } } "
+					+ "fragment Need on AidRequest { id title community { pcode adm1 { name { en uk } } } "
+					+ "priorityExplanation { factors { factor value } override { by } } }")
 			.execute()
-			.path("aidRequests.pageInfo.hasNextPage").hasValue();
+			.path("aidRequests.pageInfo.hasNextPage")
+			.hasValue();
 	}
 
-	/** GraphiQL's (graphql-js 16) introspection query is 15 deep: its type references nest 9 ofType. */
+	/**
+	 * GraphiQL's (graphql-js 16) introspection query is 15 deep: its type references nest
+	 * 9 ofType.
+	 */
 	@Test
 	void graphiqlIntrospectionQueryFitsTheDefaults() {
 		String query = "query IntrospectionQuery { __schema { queryType { name } types { ...FullType } "
@@ -81,12 +91,17 @@ class QueryLimitTests extends IntegrationTest {
 				+ "fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue } "
 				+ "fragment TypeRef on __Type { kind name " + "ofType { kind name ".repeat(9) + "}".repeat(9) + " }";
 		assertThat(QueryLimitMeasure.of(Parser.parse(query)).depth()).isEqualTo(15);
-		as(TestUser.ADMIN).document(query).execute().path("__schema.types").entityList(Object.class).hasSizeGreaterThan(10);
+		as(TestUser.ADMIN).document(query)
+			.execute()
+			.path("__schema.types")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(10);
 	}
 
 	@Test
 	void depthBombIsRefused() {
-		// The schema's own types do not nest (no type references itself), introspection's do: __Type.ofType.
+		// The schema's own types do not nest (no type references itself), introspection's
+		// do: __Type.ofType.
 		String query = "{ __type(name: \"AidRequest\") { " + "ofType { ".repeat(50) + "name" + " }".repeat(50) + " } }";
 		assertRefused(timed("depth 52", () -> post(query, TestTokens.accessToken(TestUser.ADMIN))),
 				"Query depth 52 exceeds the limit of 15");
@@ -94,14 +109,16 @@ class QueryLimitTests extends IntegrationTest {
 
 	@Test
 	void depthThroughFragmentsIsCounted() {
-		String query = "{ __type(name: \"AidRequest\") { ...Deep } } fragment Deep on __Type { " + "ofType { ".repeat(14)
-				+ "name" + " }".repeat(14) + " }";
+		String query = "{ __type(name: \"AidRequest\") { ...Deep } } fragment Deep on __Type { "
+				+ "ofType { ".repeat(14) + "name" + " }".repeat(14) + " }";
 		assertRefused(post(query, TestTokens.accessToken(TestUser.ADMIN)), "Query depth 16 exceeds the limit of 15");
 	}
 
 	@Test
 	void aliasBombIsRefused() {
-		String query = IntStream.range(0, 1000).mapToObj(i -> "a" + i + ": me { id }").collect(Collectors.joining(" ", "{ ", " }"));
+		String query = IntStream.range(0, 1000)
+			.mapToObj(i -> "a" + i + ": me { id }")
+			.collect(Collectors.joining(" ", "{ ", " }"));
 		assertRefused(timed("1,000 aliases", () -> post(query, TestTokens.accessToken(TestUser.ADMIN))),
 				"Query alias count 1000 exceeds the limit of 30");
 	}
@@ -118,10 +135,18 @@ class QueryLimitTests extends IntegrationTest {
 		// 2^40 fields once expanded: measured once per fragment, never expanded.
 		StringBuilder query = new StringBuilder("{ ...F0 } ");
 		for (int i = 0; i < 40; i++) {
-			query.append("fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" ...F").append(i + 1).append(" } ");
+			query.append("fragment F")
+				.append(i)
+				.append(" on Query { ...F")
+				.append(i + 1)
+				.append(" ...F")
+				.append(i + 1)
+				.append(" } ");
 		}
 		query.append("fragment F40 on Query { __typename }");
-		assertRefused(timed("fragment bomb (2^40 fields)", () -> post(query.toString(), TestTokens.accessToken(TestUser.ADMIN))),
+		assertRefused(
+				timed("fragment bomb (2^40 fields)",
+						() -> post(query.toString(), TestTokens.accessToken(TestUser.ADMIN))),
 				"Query complexity 1099511627776 exceeds the limit of 2000 (each field counts 1)");
 	}
 
@@ -134,23 +159,29 @@ class QueryLimitTests extends IntegrationTest {
 
 	@Test
 	void validationErrorsAreCapped() {
-		String query = IntStream.range(0, 50).mapToObj(i -> "unknown" + i).collect(Collectors.joining(" ", "{ me { ", " } }"));
+		String query = IntStream.range(0, 50)
+			.mapToObj(i -> "unknown" + i)
+			.collect(Collectors.joining(" ", "{ me { ", " } }"));
 		String body = body(timed("50 validation errors", () -> post(query, TestTokens.accessToken(TestUser.ADMIN))));
 		List<String> classifications = JsonPath.read(body, "$.errors[*].extensions.classification");
 		List<String> messages = JsonPath.read(body, "$.errors[*].message");
 		assertThat(classifications).hasSize(10).endsWith("BAD_REQUEST").containsOnlyOnce("BAD_REQUEST");
 		assertThat(classifications.subList(0, 9)).containsOnly("ValidationError");
-		assertThat(messages).last().isEqualTo("Validation stopped at the limit of 10 errors; only the first 9 are reported");
+		assertThat(messages).last()
+			.isEqualTo("Validation stopped at the limit of 10 errors; only the first 9 are reported");
 		assertThat(JsonPath.<Map<String, Object>>read(body, "$")).doesNotContainKey("data");
 	}
 
-	/** The default max-request-size, 6 MB: a 5 MB gazetteer CSV plus its JSON escaping. */
+	/**
+	 * The default max-request-size, 6 MB: a 5 MB gazetteer CSV plus its JSON escaping.
+	 */
 	private static final int BODY_LIMIT = 6 * 1024 * 1024;
 
 	@Test
 	void tenMegabyteBodyIsRefusedWith413() {
 		byte[] body = paddedBody(10 * 1024 * 1024);
-		assertBodyRefused(timed("10 MB body, admin token", 2, () -> postBytes(body, TestTokens.accessToken(TestUser.ADMIN))),
+		assertBodyRefused(
+				timed("10 MB body, admin token", 2, () -> postBytes(body, TestTokens.accessToken(TestUser.ADMIN))),
 				"Request body size " + body.length + " bytes exceeds the limit of " + BODY_LIMIT + " bytes");
 	}
 
@@ -183,8 +214,10 @@ class QueryLimitTests extends IntegrationTest {
 
 	@Test
 	void queryOverSeveralLimitsGetsAnErrorForEach() {
-		String query = IntStream.range(0, 40).mapToObj(i -> "a" + i + ": __typename").collect(Collectors.joining(" ", "{ ", " "))
-				+ "__type(name: \"AidRequest\") { " + "ofType { ".repeat(20) + "name" + " }".repeat(20) + " } }";
+		String query = IntStream.range(0, 40)
+			.mapToObj(i -> "a" + i + ": __typename")
+			.collect(Collectors.joining(" ", "{ ", " ")) + "__type(name: \"AidRequest\") { " + "ofType { ".repeat(20)
+				+ "name" + " }".repeat(20) + " } }";
 		assertRefused(post(query, TestTokens.accessToken(TestUser.ADMIN)), "Query depth 22 exceeds the limit of 15",
 				"Query alias count 40 exceeds the limit of 30");
 	}
@@ -205,8 +238,10 @@ class QueryLimitTests extends IntegrationTest {
 
 	@Test
 	void introspectionIsRefusedWhenDisabled() {
-		// Spring Boot disables introspection through graphql-java's JVM-wide switch; the per-request switch
-		// is the same check, and leaves the other tests (whose profile enables introspection) alone.
+		// Spring Boot disables introspection through graphql-java's JVM-wide switch; the
+		// per-request switch
+		// is the same check, and leaves the other tests (whose profile enables
+		// introspection) alone.
 		ExecutionResult result = this.graphQlSource.graphQl()
 			.execute(ExecutionInput.newExecutionInput("{ __schema { queryType { name } } }")
 				.graphQLContext(Map.of(Introspection.INTROSPECTION_DISABLED, true))
@@ -229,17 +264,21 @@ class QueryLimitTests extends IntegrationTest {
 		String body = body(result);
 		assertThat(body).doesNotContain("Exception", "\tat ");
 		assertThat(JsonPath.<List<String>>read(body, "$.errors[*].message")).containsExactly(messages);
-		assertThat(JsonPath.<List<String>>read(body, "$.errors[*].extensions.classification")).containsOnly("BAD_REQUEST");
+		assertThat(JsonPath.<List<String>>read(body, "$.errors[*].extensions.classification"))
+			.containsOnly("BAD_REQUEST");
 		assertThat(JsonPath.<Map<String, Object>>read(body, "$")).doesNotContainKey("data");
 	}
 
 	private static void assertBodyRefused(EntityExchangeResult<byte[]> result, String message) {
 		assertThat(result.getStatus().value()).isEqualTo(413);
-		assertThat(body(result))
-			.isEqualTo("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}");
+		assertThat(body(result)).isEqualTo(
+				"{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}");
 	}
 
-	/** A JSON request body of about the given size: a small query and a long unused variable. */
+	/**
+	 * A JSON request body of about the given size: a small query and a long unused
+	 * variable.
+	 */
 	private static byte[] paddedBody(int size) {
 		byte[] body = new byte[size];
 		byte[] head = "{\"query\": \"{ me { id } }\", \"variables\": {\"pad\": \"".getBytes(StandardCharsets.UTF_8);
@@ -260,7 +299,12 @@ class QueryLimitTests extends IntegrationTest {
 	}
 
 	private EntityExchangeResult<byte[]> postBytes(byte[] body, String token) {
-		return client(token).post().contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectBody().returnResult();
+		return client(token).post()
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectBody()
+			.returnResult();
 	}
 
 	/** Sent in 8 KB pieces without a Content-Length: chunked transfer encoding. */
@@ -277,7 +321,8 @@ class QueryLimitTests extends IntegrationTest {
 	}
 
 	private WebTestClient client(String token) {
-		return (token != null) ? http().mutate().defaultHeaders(headers -> headers.setBearerAuth(token)).build() : http();
+		return (token != null) ? http().mutate().defaultHeaders(headers -> headers.setBearerAuth(token)).build()
+				: http();
 	}
 
 	private EntityExchangeResult<byte[]> timed(String what, Supplier<EntityExchangeResult<byte[]>> call) {
@@ -285,9 +330,10 @@ class QueryLimitTests extends IntegrationTest {
 	}
 
 	/**
-	 * Runs the call once cold, then {@code warmRuns} times, and prints the server time (the growth of the
-	 * HTTP server timers, recorded once the response is complete, so waited for) and the round trip as the
-	 * client saw it: of the cold run, and the median of the warm runs. Returns the last run.
+	 * Runs the call once cold, then {@code warmRuns} times, and prints the server time
+	 * (the growth of the HTTP server timers, recorded once the response is complete, so
+	 * waited for) and the round trip as the client saw it: of the cold run, and the
+	 * median of the warm runs. Returns the last run.
 	 */
 	private EntityExchangeResult<byte[]> timed(String what, int warmRuns, Supplier<EntityExchangeResult<byte[]>> call) {
 		Timing cold = timedOnce(call);
@@ -298,9 +344,11 @@ class QueryLimitTests extends IntegrationTest {
 		Timing last = warm.get(warm.size() - 1);
 		double[] server = warm.stream().mapToDouble(Timing::serverMillis).sorted().toArray();
 		double[] roundTrip = warm.stream().mapToDouble(Timing::roundTripMillis).sorted().toArray();
-		System.out.printf("[query limits] %-28s HTTP %d | server: cold %7.1f ms, warm median %6.1f ms "
-				+ "| round trip: cold %7.1f ms, warm median %7.1f ms%n", what, last.result.getStatus().value(),
-				cold.serverMillis, server[server.length / 2], cold.roundTripMillis, roundTrip[roundTrip.length / 2]);
+		System.out.printf(
+				"[query limits] %-28s HTTP %d | server: cold %7.1f ms, warm median %6.1f ms "
+						+ "| round trip: cold %7.1f ms, warm median %7.1f ms%n",
+				what, last.result.getStatus().value(), cold.serverMillis, server[server.length / 2],
+				cold.roundTripMillis, roundTrip[roundTrip.length / 2]);
 		return last.result;
 	}
 

@@ -10,7 +10,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Requests the server cannot run get a clear error and never a stack trace or an internal name. */
+/**
+ * Requests the server cannot run get a clear error and never a stack trace or an internal
+ * name.
+ */
 class RequestErrorTests extends IntegrationTest {
 
 	@Test
@@ -18,8 +21,10 @@ class RequestErrorTests extends IntegrationTest {
 		post("{\"query\": \"{ me { id } ").expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].message").value(String.class, message -> assertThat(message).contains("JSON"))
-			.jsonPath("$.errors[0].extensions.classification").isEqualTo("BAD_REQUEST");
+			.jsonPath("$.errors[0].message")
+			.value(String.class, message -> assertThat(message).contains("JSON"))
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("BAD_REQUEST");
 	}
 
 	@Test
@@ -27,8 +32,10 @@ class RequestErrorTests extends IntegrationTest {
 		post("{\"query\": \"{ me { id shoeSize } }\"}").expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.errors[0].message").value(String.class, message -> assertThat(message).contains("shoeSize"))
-			.jsonPath("$.errors[0].extensions.classification").isEqualTo("ValidationError");
+			.jsonPath("$.errors[0].message")
+			.value(String.class, message -> assertThat(message).contains("shoeSize"))
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("ValidationError");
 	}
 
 	@Test
@@ -36,8 +43,10 @@ class RequestErrorTests extends IntegrationTest {
 		post("{\"query\": \"{ communities(first: \\\"ten\\\") { pageInfo { hasNextPage } } }\"}").expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.errors[0].message").value(String.class, message -> assertThat(message).contains("first"))
-			.jsonPath("$.errors[0].extensions.classification").isEqualTo("ValidationError");
+			.jsonPath("$.errors[0].message")
+			.value(String.class, message -> assertThat(message).contains("first"))
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("ValidationError");
 	}
 
 	@Test
@@ -45,16 +54,19 @@ class RequestErrorTests extends IntegrationTest {
 		post("{\"query\": \"{ communities(after: \\\"garbage!\\\") { pageInfo { hasNextPage } } }\"}").expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.errors[0].extensions.classification").isEqualTo("BAD_REQUEST")
-			.jsonPath("$.errors[0].message").value(String.class, message -> assertThat(message).contains("cursor"));
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("BAD_REQUEST")
+			.jsonPath("$.errors[0].message")
+			.value(String.class, message -> assertThat(message).contains("cursor"));
 	}
 
 	@Test
 	void errorsNeverCarryStackTracesOrClassNames() {
-		String body = new String(post("{\"query\": \"{ communities(after: \\\"Z2FyYmFnZQ==\\\") { pageInfo { hasNextPage } } }\"}")
-			.expectBody()
-			.returnResult()
-			.getResponseBodyContent());
+		String body = new String(
+				post("{\"query\": \"{ communities(after: \\\"Z2FyYmFnZQ==\\\") { pageInfo { hasNextPage } } }\"}")
+					.expectBody()
+					.returnResult()
+					.getResponseBodyContent());
 		assertThat(body).doesNotContain("Exception", "org.hromada", "org.springframework", "\tat ");
 	}
 

@@ -25,7 +25,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The schema is the API's documentation: every type, field, argument and enum value says what it is. */
+/**
+ * The schema is the API's documentation: every type, field, argument and enum value says
+ * what it is.
+ */
 class SchemaDescriptionTests {
 
 	@Test
@@ -41,7 +44,10 @@ class SchemaDescriptionTests {
 					checkField(extension.getName(), field, undocumented);
 				}
 			});
-			registry.scalars().values().stream().filter(scalar -> !isBuiltIn(scalar))
+			registry.scalars()
+				.values()
+				.stream()
+				.filter(scalar -> !isBuiltIn(scalar))
 				.forEach(scalar -> requireDescription(scalar.getName(), scalar.getDescription(), undocumented));
 			for (DirectiveDefinition directive : registry.getDirectiveDefinitions().values()) {
 				requireDescription("@" + directive.getName(), directive.getDescription(), undocumented);
@@ -55,8 +61,8 @@ class SchemaDescriptionTests {
 
 	@Test
 	void schemaFilesArePackagedUnderGraphql() throws IOException {
-		assertThat(schemaFiles()).extracting(Resource::getFilename).contains("schema.graphqls", "community.graphqls",
-				"activity.graphqls");
+		assertThat(schemaFiles()).extracting(Resource::getFilename)
+			.contains("schema.graphqls", "community.graphqls", "activity.graphqls");
 	}
 
 	private static void check(String name, TypeDefinition<?> type, List<String> undocumented) {
@@ -72,12 +78,14 @@ class SchemaDescriptionTests {
 		else if (type instanceof InputObjectTypeDefinition input) {
 			requireDescription(name, input.getDescription(), undocumented);
 			input.getInputValueDefinitions()
-				.forEach(field -> requireDescription(name + "." + field.getName(), field.getDescription(), undocumented));
+				.forEach(field -> requireDescription(name + "." + field.getName(), field.getDescription(),
+						undocumented));
 		}
 		else if (type instanceof EnumTypeDefinition enumType) {
 			requireDescription(name, enumType.getDescription(), undocumented);
 			enumType.getEnumValueDefinitions()
-				.forEach(value -> requireDescription(name + "." + value.getName(), value.getDescription(), undocumented));
+				.forEach(value -> requireDescription(name + "." + value.getName(), value.getDescription(),
+						undocumented));
 		}
 	}
 

@@ -8,8 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Spring for GraphQL's schema inspection must find every schema field served and every controller
- * method used: a field nobody serves would answer null, a controller nobody calls is dead code.
+ * Spring for GraphQL's schema inspection must find every schema field served and every
+ * controller method used: a field nobody serves would answer null, a controller nobody
+ * calls is dead code.
  */
 class SchemaInspectionTests extends IntegrationTest {
 

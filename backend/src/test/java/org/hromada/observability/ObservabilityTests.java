@@ -23,7 +23,8 @@ class ObservabilityTests extends IntegrationTest {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		assertThat(metrics).contains("hromada_graphql_operation_seconds_count{operation=\"communities\",outcome=\"success\",type=\"query\"}")
+		assertThat(metrics).contains(
+				"hromada_graphql_operation_seconds_count{operation=\"communities\",outcome=\"success\",type=\"query\"}")
 			.contains("hromada_graphql_errors_total{classification=\"FORBIDDEN\"}")
 			.contains("mongodb_driver_commands_seconds_count")
 			.contains("mongodb_driver_pool_size");

@@ -41,9 +41,10 @@ import static org.hromada.support.TestUser.VOLUNTEER_IRPIN;
 import static org.hromada.support.TestUser.VOLUNTEER_KHARKIV;
 
 /**
- * The access table of the design (who may do what), checked for every operation of the schema and
- * every caller. The operations are read from the schema files: an operation without a case here
- * fails the build, and so does a rule in the schema that admits more or fewer callers than the table.
+ * The access table of the design (who may do what), checked for every operation of the
+ * schema and every caller. The operations are read from the schema files: an operation
+ * without a case here fails the build, and so does a rule in the schema that admits more
+ * or fewer callers than the table.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTests extends IntegrationTest {
@@ -60,10 +61,16 @@ class AccessMatrixTests extends IntegrationTest {
 	private static final String BAD_NEED = "{ clientRequestId: \"matrix\", communityPcode: \"UA3214007\", sector: WASH, "
 			+ "title: \"\", peopleAffected: { total: 1 }, urgency: SOON }";
 
-	/** Id of a need in Irpin logged by volunteer.irpin, put into documents in place of IRPIN_NEED. */
+	/**
+	 * Id of a need in Irpin logged by volunteer.irpin, put into documents in place of
+	 * IRPIN_NEED.
+	 */
 	private String irpinNeed;
 
-	/** Operation (Type.field, optionally with a situation in parentheses) -> who is admitted, and a call. */
+	/**
+	 * Operation (Type.field, optionally with a situation in parentheses) -> who is
+	 * admitted, and a call.
+	 */
 	static final Map<String, Case> CASES = new LinkedHashMap<>();
 
 	static {
@@ -72,8 +79,8 @@ class AccessMatrixTests extends IntegrationTest {
 		CASES.put("Query.communityByPcode", new Case(EVERYONE, "{ communityByPcode(pcode: \"UA3214007\") { id } }"));
 		CASES.put("Query.communities", new Case(EVERYONE, "{ communities(first: 1) { edges { node { id } } } }"));
 		CASES.put("Query.activities", new Case(ADMINS, "{ activities(first: 1) { edges { node { id } } } }"));
-		CASES.put("Mutation.createCommunity", new Case(ADMINS,
-				"mutation { createCommunity(input: { pcode: \"bad\", name: { uk: \"\", en: \"\" }, "
+		CASES.put("Mutation.createCommunity",
+				new Case(ADMINS, "mutation { createCommunity(input: { pcode: \"bad\", name: { uk: \"\", en: \"\" }, "
 						+ "adm1: { pcode: \"UA32\", name: { uk: \"К\", en: \"K\" } }, "
 						+ "adm2: { pcode: \"UA3214\", name: { uk: \"Б\", en: \"B\" } } }) { userErrors { code } } }"));
 		CASES.put("Mutation.updateCommunity", new Case(ADMINS,
@@ -81,19 +88,22 @@ class AccessMatrixTests extends IntegrationTest {
 		CASES.put("Mutation.importCommunities", new Case(ADMINS,
 				"mutation { importCommunities(input: { csv: \"ADM3_PCODE\\n\" }) { userErrors { code } } }"));
 		CASES.put("Query.aidRequest", new Case(EVERYONE, "{ aidRequest(id: \"none\") { id } }"));
-		CASES.put("Query.aidRequest (a need of Irpin)", new Case(EnumSet.of(ADMIN, PARTNER_RELIEF, COORDINATOR_KYIV,
-				VOLUNTEER_IRPIN), "{ aidRequest(id: \"IRPIN_NEED\") { id title } }"));
+		CASES.put("Query.aidRequest (a need of Irpin)",
+				new Case(EnumSet.of(ADMIN, PARTNER_RELIEF, COORDINATOR_KYIV, VOLUNTEER_IRPIN),
+						"{ aidRequest(id: \"IRPIN_NEED\") { id title } }"));
 		CASES.put("Query.aidRequests", new Case(EVERYONE, "{ aidRequests(first: 1) { edges { node { id } } } }"));
 		CASES.put("Query.aidRequestsNear", new Case(EVERYONE,
 				"{ aidRequestsNear(point: { latitude: 50.5, longitude: 30.2 }, radiusKm: 1, first: 1) { distanceKm } }"));
-		CASES.put("Mutation.logAidRequest (in a community nobody serves)", new Case(ADMINS, "mutation { logAidRequest(input: { clientRequestId: \"matrix\", "
+		CASES.put("Mutation.logAidRequest (in a community nobody serves)",
+				new Case(ADMINS, "mutation { logAidRequest(input: { clientRequestId: \"matrix\", "
 						+ "communityPcode: \"UA0000000\", sector: WASH, title: \"\", peopleAffected: { total: 1 }, urgency: SOON }) "
 						+ "{ userErrors { code } } }"));
-		CASES.put("Mutation.logAidRequest (in Irpin)", new Case(IRPIN_FIELD,
-				"mutation { logAidRequest(input: " + BAD_NEED + ") { userErrors { code } } }"));
-		CASES.put("Mutation.logAidRequests", new Case(EnumSet.of(ADMIN, COORDINATOR_KYIV, COORDINATOR_KHARKIV,
-				VOLUNTEER_IRPIN, VOLUNTEER_KHARKIV),
-				"mutation { logAidRequests(input: { items: [" + BAD_NEED + "] }) { results { userErrors { code } } } }"));
+		CASES.put("Mutation.logAidRequest (in Irpin)",
+				new Case(IRPIN_FIELD, "mutation { logAidRequest(input: " + BAD_NEED + ") { userErrors { code } } }"));
+		CASES.put("Mutation.logAidRequests",
+				new Case(EnumSet.of(ADMIN, COORDINATOR_KYIV, COORDINATOR_KHARKIV, VOLUNTEER_IRPIN, VOLUNTEER_KHARKIV),
+						"mutation { logAidRequests(input: { items: [" + BAD_NEED
+								+ "] }) { results { userErrors { code } } } }"));
 		CASES.put("Mutation.updateAidRequest (a need of Irpin logged by volunteer.irpin)", new Case(IRPIN_FIELD,
 				"mutation { updateAidRequest(input: { id: \"IRPIN_NEED\", version: 999, title: \"x\" }) { userErrors { code } } }"));
 		CASES.put("Mutation.triageAidRequest (a need of Irpin)", new Case(IRPIN_COORDINATION,
@@ -109,9 +119,10 @@ class AccessMatrixTests extends IntegrationTest {
 	@BeforeAll
 	void logANeedInIrpin() {
 		loadSampleCommunities();
-		this.irpinNeed = as(VOLUNTEER_IRPIN).document("mutation { logAidRequest(input: { clientRequestId: \"matrix-fixture\", "
-				+ "communityPcode: \"UA3214007\", sector: WASH, title: \"Matrix fixture\", peopleAffected: { total: 1 }, "
-				+ "urgency: SOON, contact: { phone: \"+380 67 000 00 00\" } }) { aidRequest { id } } }")
+		this.irpinNeed = as(VOLUNTEER_IRPIN)
+			.document("mutation { logAidRequest(input: { clientRequestId: \"matrix-fixture\", "
+					+ "communityPcode: \"UA3214007\", sector: WASH, title: \"Matrix fixture\", peopleAffected: { total: 1 }, "
+					+ "urgency: SOON, contact: { phone: \"+380 67 000 00 00\" } }) { aidRequest { id } } }")
 			.execute()
 			.path("logAidRequest.aidRequest.id")
 			.entity(String.class)
@@ -131,18 +142,21 @@ class AccessMatrixTests extends IntegrationTest {
 			boolean admitted = entry.getValue().admitted().contains(user);
 			return DynamicTest.dynamicTest(entry.getKey() + " by " + user + (admitted ? " is admitted" : " is refused"),
 					() -> {
-						as(user).document(entry.getValue().document().replace("IRPIN_NEED", this.irpinNeed)).execute().errors().satisfy(errors -> {
-							List<String> accessErrors = errors.stream()
-								.filter(AccessMatrixTests::isAccessError)
-								.map(error -> error.getErrorType().toString())
-								.toList();
-							if (admitted) {
-								assertThat(accessErrors).as("access errors").isEmpty();
-							}
-							else {
-								assertThat(accessErrors).as("access errors").contains("FORBIDDEN");
-							}
-						});
+						as(user).document(entry.getValue().document().replace("IRPIN_NEED", this.irpinNeed))
+							.execute()
+							.errors()
+							.satisfy(errors -> {
+								List<String> accessErrors = errors.stream()
+									.filter(AccessMatrixTests::isAccessError)
+									.map(error -> error.getErrorType().toString())
+									.toList();
+								if (admitted) {
+									assertThat(accessErrors).as("access errors").isEmpty();
+								}
+								else {
+									assertThat(accessErrors).as("access errors").contains("FORBIDDEN");
+								}
+							});
 					});
 		}));
 	}
@@ -150,25 +164,27 @@ class AccessMatrixTests extends IntegrationTest {
 	@TestFactory
 	Stream<DynamicTest> callersWithoutAValidTokenAreRefusedEverything() {
 		Instant past = Instant.now().minusSeconds(3600);
-		Map<String, String> tokens = Map.of("anonymous", "",
-				"wrong audience", TestTokens.accessToken(ADMIN, claims -> claims.audience(List.of("account"))),
-				"expired token", TestTokens.accessToken(ADMIN,
+		Map<String, String> tokens = Map.of("anonymous", "", "wrong audience",
+				TestTokens.accessToken(ADMIN, claims -> claims.audience(List.of("account"))), "expired token",
+				TestTokens.accessToken(ADMIN,
 						claims -> claims.issueTime(Date.from(past)).expirationTime(Date.from(past.plusSeconds(300)))));
-		return CASES.entrySet().stream().flatMap(entry -> tokens.entrySet().stream()
-			.map(token -> DynamicTest.dynamicTest(entry.getKey() + " by " + token.getKey() + " is unauthorized",
-					() -> http().mutate()
-						.defaultHeaders(headers -> {
+		return CASES.entrySet()
+			.stream()
+			.flatMap(entry -> tokens.entrySet()
+				.stream()
+				.map(token -> DynamicTest.dynamicTest(entry.getKey() + " by " + token.getKey() + " is unauthorized",
+						() -> http().mutate().defaultHeaders(headers -> {
 							if (!token.getValue().isEmpty()) {
 								headers.setBearerAuth(token.getValue());
 							}
 						})
-						.build()
-						.post()
-						.contentType(MediaType.APPLICATION_JSON)
-						.bodyValue(Map.of("query", entry.getValue().document().replace("IRPIN_NEED", "none")))
-						.exchange()
-						.expectStatus()
-						.isEqualTo(HttpStatus.UNAUTHORIZED))));
+							.build()
+							.post()
+							.contentType(MediaType.APPLICATION_JSON)
+							.bodyValue(Map.of("query", entry.getValue().document().replace("IRPIN_NEED", "none")))
+							.exchange()
+							.expectStatus()
+							.isEqualTo(HttpStatus.UNAUTHORIZED))));
 	}
 
 	private static boolean isAccessError(ResponseError error) {
@@ -184,7 +200,8 @@ class AccessMatrixTests extends IntegrationTest {
 					.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 				for (String root : List.of("Query", "Mutation", "Subscription")) {
 					registry.getType(root, ObjectTypeDefinition.class)
-						.ifPresent(type -> type.getFieldDefinitions().forEach(field -> operations.add(root + "." + field.getName())));
+						.ifPresent(type -> type.getFieldDefinitions()
+							.forEach(field -> operations.add(root + "." + field.getName())));
 					registry.objectTypeExtensions()
 						.getOrDefault(root, List.of())
 						.forEach(extension -> extension.getFieldDefinitions()
@@ -197,7 +214,9 @@ class AccessMatrixTests extends IntegrationTest {
 		return operations;
 	}
 
-	/** Who the table admits to an operation, and a call of it that is harmless to repeat. */
+	/**
+	 * Who the table admits to an operation, and a call of it that is harmless to repeat.
+	 */
 	record Case(Set<TestUser> admitted, String document) {
 
 	}

@@ -22,20 +22,35 @@ class AuthenticationTests extends IntegrationTest {
 	void meDescribesTheCallerFromTheToken() {
 		as(TestUser.COORDINATOR_KYIV).document(ME)
 			.execute()
-			.path("me.id").entity(String.class).isEqualTo(TestUser.COORDINATOR_KYIV.subject())
-			.path("me.username").entity(String.class).isEqualTo("coordinator.kyiv")
-			.path("me.roles").entityList(String.class).containsExactly("COORDINATOR")
-			.path("me.communities").entityList(String.class).containsExactly("UA3214003", "UA3214007")
-			.path("me.organization").valueIsNull();
+			.path("me.id")
+			.entity(String.class)
+			.isEqualTo(TestUser.COORDINATOR_KYIV.subject())
+			.path("me.username")
+			.entity(String.class)
+			.isEqualTo("coordinator.kyiv")
+			.path("me.roles")
+			.entityList(String.class)
+			.containsExactly("COORDINATOR")
+			.path("me.communities")
+			.entityList(String.class)
+			.containsExactly("UA3214003", "UA3214007")
+			.path("me.organization")
+			.valueIsNull();
 	}
 
 	@Test
 	void partnerSeesTheirOrganization() {
 		as(TestUser.PARTNER_RELIEF).document(ME)
 			.execute()
-			.path("me.roles").entityList(String.class).containsExactly("PARTNER")
-			.path("me.organization").entity(String.class).isEqualTo("sample-relief")
-			.path("me.communities").entityList(String.class).hasSize(0);
+			.path("me.roles")
+			.entityList(String.class)
+			.containsExactly("PARTNER")
+			.path("me.organization")
+			.entity(String.class)
+			.isEqualTo("sample-relief")
+			.path("me.communities")
+			.entityList(String.class)
+			.hasSize(0);
 	}
 
 	@Test
@@ -57,15 +72,17 @@ class AuthenticationTests extends IntegrationTest {
 	@Test
 	void expiredTokenIsUnauthorized() {
 		Instant past = Instant.now().minusSeconds(600);
-		assertUnauthorized(TestTokens.accessToken(TestUser.ADMIN,
-				claims -> claims.issueTime(Date.from(past)).expirationTime(Date.from(past.plusSeconds(300)))),
+		assertUnauthorized(
+				TestTokens.accessToken(TestUser.ADMIN,
+						claims -> claims.issueTime(Date.from(past)).expirationTime(Date.from(past.plusSeconds(300)))),
 				"rejected");
 	}
 
 	@Test
 	void tokenFromAnotherIssuerIsUnauthorized() {
-		assertUnauthorized(TestTokens.accessToken(TestUser.ADMIN,
-				claims -> claims.issuer("http://localhost:1/realms/other")), "rejected");
+		assertUnauthorized(
+				TestTokens.accessToken(TestUser.ADMIN, claims -> claims.issuer("http://localhost:1/realms/other")),
+				"rejected");
 	}
 
 	@Test
@@ -103,32 +120,36 @@ class AuthenticationTests extends IntegrationTest {
 	void clockSkewIsToleratedUpToThirtySecondsOnly() {
 		Instant now = Instant.now();
 		withToken(TestTokens.accessToken(TestUser.ADMIN,
-				claims -> claims.issueTime(Date.from(now.minusSeconds(320))).expirationTime(Date.from(now.minusSeconds(20)))))
+				claims -> claims.issueTime(Date.from(now.minusSeconds(320)))
+					.expirationTime(Date.from(now.minusSeconds(20)))))
 			.document(ME)
 			.execute()
-			.path("me.username").entity(String.class).isEqualTo("admin");
-		assertUnauthorized(TestTokens.accessToken(TestUser.ADMIN,
-				claims -> claims.issueTime(Date.from(now.minusSeconds(340))).expirationTime(Date.from(now.minusSeconds(40)))),
+			.path("me.username")
+			.entity(String.class)
+			.isEqualTo("admin");
+		assertUnauthorized(
+				TestTokens.accessToken(TestUser.ADMIN, claims -> claims.issueTime(Date.from(now.minusSeconds(340)))
+					.expirationTime(Date.from(now.minusSeconds(40)))),
 				"rejected");
 	}
 
 	@Test
 	void rolesComeOnlyFromTheRealmsSignedRoleClaim() {
-		withToken(TestTokens.accessToken(TestUser.VOLUNTEER_IRPIN,
-				claims -> claims.claim("roles", List.of("admin")).claim("resource_access",
-						java.util.Map.of("hromada-api", java.util.Map.of("roles", List.of("admin"))))))
+		withToken(TestTokens.accessToken(TestUser.VOLUNTEER_IRPIN, claims -> claims.claim("roles", List.of("admin"))
+			.claim("resource_access", java.util.Map.of("hromada-api", java.util.Map.of("roles", List.of("admin"))))))
 			.document(ME)
 			.execute()
-			.path("me.roles").entityList(String.class).containsExactly("VOLUNTEER");
+			.path("me.roles")
+			.entityList(String.class)
+			.containsExactly("VOLUNTEER");
 	}
 
 	private void assertUnauthorized(String token, String messagePart) {
-		http().mutate()
-			.defaultHeaders(headers -> {
-				if (token != null) {
-					headers.setBearerAuth(token);
-				}
-			})
+		http().mutate().defaultHeaders(headers -> {
+			if (token != null) {
+				headers.setBearerAuth(token);
+			}
+		})
 			.build()
 			.post()
 			.contentType(MediaType.APPLICATION_JSON)
@@ -139,8 +160,10 @@ class AuthenticationTests extends IntegrationTest {
 			.expectHeader()
 			.exists("WWW-Authenticate")
 			.expectBody()
-			.jsonPath("$.errors[0].extensions.classification").isEqualTo("UNAUTHORIZED")
-			.jsonPath("$.errors[0].message").value(String.class, message -> assertThat(message).contains(messagePart));
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("UNAUTHORIZED")
+			.jsonPath("$.errors[0].message")
+			.value(String.class, message -> assertThat(message).contains(messagePart));
 	}
 
 }

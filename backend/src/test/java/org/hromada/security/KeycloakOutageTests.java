@@ -43,9 +43,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Keycloak down: tokens keep being checked against the realm keys held in memory (JwkSetCache), the
- * keys are not fetched per request, a key rotation is picked up, and a token signed by an unknown key is
- * still refused.
+ * Keycloak down: tokens keep being checked against the realm keys held in memory
+ * (JwkSetCache), the keys are not fetched per request, a key rotation is picked up, and a
+ * token signed by an unknown key is still refused.
  */
 class KeycloakOutageTests extends IntegrationTest {
 
@@ -75,8 +75,10 @@ class KeycloakOutageTests extends IntegrationTest {
 		RSAKey unknownKey = new RSAKeyGenerator(2048).keyID("rotated-" + UUID.randomUUID()).generate();
 		TestTokens.stopJwks();
 		try {
-			// A key id the cache does not have makes the application try the endpoint, which is down (at
-			// once, or within the minimum refresh interval of 10 s if the keys were fetched just before).
+			// A key id the cache does not have makes the application try the endpoint,
+			// which is down (at
+			// once, or within the minimum refresh interval of 10 s if the keys were
+			// fetched just before).
 			int beforeOutage = TestTokens.countJwksRequests();
 			long started = System.nanoTime();
 			await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
@@ -86,8 +88,9 @@ class KeycloakOutageTests extends IntegrationTest {
 						+ "set endpoint is down%n", Duration.ofNanos(System.nanoTime() - request).toMillis());
 				return TestTokens.countJwksRequests() > beforeOutage;
 			});
-			System.out.printf("KeycloakOutageTests: the application tried the JWK set endpoint %d ms into the "
-					+ "outage%n", Duration.ofNanos(System.nanoTime() - started).toMillis());
+			System.out.printf(
+					"KeycloakOutageTests: the application tried the JWK set endpoint %d ms into the " + "outage%n",
+					Duration.ofNanos(System.nanoTime() - started).toMillis());
 			int attempts = TestTokens.countJwksRequests();
 
 			// The token issued before and new ones signed by the same key still work.
@@ -95,7 +98,8 @@ class KeycloakOutageTests extends IntegrationTest {
 			assertMe(TestTokens.accessToken(TestUser.COORDINATOR_KYIV), "coordinator.kyiv");
 			assertMe(TestTokens.accessToken(TestUser.ADMIN), "admin");
 
-			// More unknown key ids within the minimum refresh interval: refused, without another attempt.
+			// More unknown key ids within the minimum refresh interval: refused, without
+			// another attempt.
 			for (int i = 0; i < 5; i++) {
 				assertUnauthorized(token(unknownKey, TestUser.VOLUNTEER_IRPIN));
 			}
@@ -108,9 +112,10 @@ class KeycloakOutageTests extends IntegrationTest {
 	}
 
 	/**
-	 * Past the cache TTL the keys are fetched again; while that fails they stay in use up to the outage
-	 * tolerance, after which tokens are refused (not accepted on stale keys forever), and the keys come
-	 * back when the endpoint does. The endpoint is the one of TestTokens; the time is a test clock.
+	 * Past the cache TTL the keys are fetched again; while that fails they stay in use up
+	 * to the outage tolerance, after which tokens are refused (not accepted on stale keys
+	 * forever), and the keys come back when the endpoint does. The endpoint is the one of
+	 * TestTokens; the time is a test clock.
 	 */
 	@Test
 	void keysOutliveTheirCacheTimeWithinTheOutageToleranceAndComeBackAfterIt() throws Exception {
@@ -145,7 +150,8 @@ class KeycloakOutageTests extends IntegrationTest {
 			assertThat(TestTokens.countJwksRequests()).as("retried after the minimum refresh interval")
 				.isGreaterThan(before);
 
-			// One hour after the last successful fetch (at 6 min) the keys are no longer trusted.
+			// One hour after the last successful fetch (at 6 min) the keys are no longer
+			// trusted.
 			clock.advance(Duration.ofMinutes(55));
 			assertThatThrownBy(() -> decoder.decode(token)).isInstanceOf(JwtException.class)
 				.isNotInstanceOf(BadJwtException.class)
@@ -158,7 +164,10 @@ class KeycloakOutageTests extends IntegrationTest {
 		assertThat(decoder.decode(token).getSubject()).isEqualTo(TestUser.ADMIN.subject());
 	}
 
-	/** A rotated key is found by one fetch; fetches caused by unknown key ids are rate-limited. */
+	/**
+	 * A rotated key is found by one fetch; fetches caused by unknown key ids are
+	 * rate-limited.
+	 */
 	@Test
 	void aNewKeyOfTheRealmIsFetchedAtOnceButAtMostOncePerInterval() throws Exception {
 		RSAKey oldKey = new RSAKeyGenerator(2048).keyID("old").generate();
@@ -183,7 +192,8 @@ class KeycloakOutageTests extends IntegrationTest {
 		assertThatThrownBy(() -> decoder.decode(token(newKey, TestUser.ADMIN))).isInstanceOf(BadJwtException.class);
 		assertThat(fetches).hasValue(2);
 		published.set(new JWKSet(List.of(newKey.toPublicJWK(), oldKey.toPublicJWK())));
-		// Within 10 s of the last fetch: still refused, no fetch (forged key ids cannot flood Keycloak).
+		// Within 10 s of the last fetch: still refused, no fetch (forged key ids cannot
+		// flood Keycloak).
 		for (int i = 0; i < 20; i++) {
 			assertThatThrownBy(() -> decoder.decode(token(newKey, TestUser.ADMIN))).isInstanceOf(BadJwtException.class);
 		}

@@ -25,12 +25,15 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The cover of a search circle never misses a point within the radius, and searching through it finds
- * exactly what a brute-force distance filter finds.
+ * The cover of a search circle never misses a point within the radius, and searching
+ * through it finds exactly what a brute-force distance filter finds.
  */
 class GeoCellsTests {
 
-	/** A point relative to a circle: compass bearing in degrees, distance as a multiple of the radius. */
+	/**
+	 * A point relative to a circle: compass bearing in degrees, distance as a multiple of
+	 * the radius.
+	 */
 	record Offset(double bearing, double fraction) {
 	}
 
@@ -51,8 +54,7 @@ class GeoCellsTests {
 	}
 
 	@Property(tries = 150)
-	void searchingThroughTheCoverFindsWhatBruteForceFinds(
-			@ForAll @DoubleRange(min = -85, max = 85) double latitude,
+	void searchingThroughTheCoverFindsWhatBruteForceFinds(@ForAll @DoubleRange(min = -85, max = 85) double latitude,
 			@ForAll @DoubleRange(min = -180, max = 180) double longitude,
 			@ForAll @DoubleRange(min = 0, minIncluded = false, max = 100) double radiusKm,
 			@ForAll("offsets") List<Offset> offsets) {
@@ -75,24 +77,24 @@ class GeoCellsTests {
 	}
 
 	/**
-	 * The sharpest check of the cover: a cell outside it but next to it (any cell meeting the circle would
-	 * be connected to the cover through such a cell) has no boundary point inside the circle, so no point at
-	 * all. Random points rarely land in the thin slivers where a too tight cover would fail; this probes the
-	 * boundaries themselves.
+	 * The sharpest check of the cover: a cell outside it but next to it (any cell meeting
+	 * the circle would be connected to the cover through such a cell) has no boundary
+	 * point inside the circle, so no point at all. Random points rarely land in the thin
+	 * slivers where a too tight cover would fail; this probes the boundaries themselves.
 	 */
 	@Property(tries = 200)
 	void noCellNextToTheCoverReachesIntoTheCircle(@ForAll @DoubleRange(min = -89, max = 89) double latitude,
 			@ForAll @DoubleRange(min = -180, max = 180) double longitude,
 			@ForAll @DoubleRange(min = 0, minIncluded = false, max = 100) double radiusKm) {
 		assertNoNeighbourReachesIn(GeoCells.cover(latitude, longitude, radiusKm), latitude, longitude, radiusKm);
-		assertNoNeighbourReachesIn(GeoCells.cover(latitude, longitude, radiusKm, 0), latitude, longitude,
-				radiusKm);
+		assertNoNeighbourReachesIn(GeoCells.cover(latitude, longitude, radiusKm, 0), latitude, longitude, radiusKm);
 	}
 
 	@Provide
 	Arbitrary<List<Offset>> offsets() {
 		Arbitrary<Double> bearings = Arbitraries.doubles().between(0, 360);
-		// Half anywhere up to 1.5 radii, half close to the circle, where a cover is most likely to fail.
+		// Half anywhere up to 1.5 radii, half close to the circle, where a cover is most
+		// likely to fail.
 		Arbitrary<Double> fractions = Arbitraries.oneOf(Arbitraries.doubles().between(0, 1.5),
 				Arbitraries.doubles().between(0.97, 1.03));
 		return Combinators.combine(bearings, fractions).as(Offset::new).list().ofSize(200);
@@ -151,8 +153,8 @@ class GeoCellsTests {
 		assertThat(GeoCells.cover(50.4501, 30.5234, 10).field()).isEqualTo(StoredLocation.R7);
 		for (double radiusKm : new double[] { 0.05, 1, 5, 7.5, 10, 40, 50, 60, 100 }) {
 			GeoCells.Cover cover = GeoCells.cover(50.4501, 30.5234, radiusKm);
-			assertThat(cover.cells()).allSatisfy(
-					(cell) -> assertThat(GeoCells.h3().getResolution(cell)).isEqualTo(cover.resolution()));
+			assertThat(cover.cells())
+				.allSatisfy((cell) -> assertThat(GeoCells.h3().getResolution(cell)).isEqualTo(cover.resolution()));
 			for (int resolution : GeoCells.RESOLUTIONS_FINEST_FIRST) {
 				if (resolution > cover.resolution()) {
 					assertThat(GeoCells.cover(50.4501, 30.5234, radiusKm, resolution, GeoCells.MAX_COVER_CELLS))
@@ -178,8 +180,8 @@ class GeoCellsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(doubles = { 0, -0.0, -1, 100.000001, 1000, Double.NaN, Double.POSITIVE_INFINITY,
-			Double.NEGATIVE_INFINITY })
+	@ValueSource(
+			doubles = { 0, -0.0, -1, 100.000001, 1000, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY })
 	void coverRejectsARadiusOutOfRange(double radiusKm) {
 		assertThatIllegalArgumentException().isThrownBy(() -> GeoCells.cover(50.4501, 30.5234, radiusKm))
 			.withMessageContaining("radiusKm");
@@ -201,8 +203,8 @@ class GeoCellsTests {
 		assertThat(location.r5()).isEqualTo(GeoCells.h3().latLngToCellAddress(50.4501, 30.5234, 5));
 		assertThat(location.r7()).isEqualTo(GeoCells.h3().latLngToCellAddress(50.4501, 30.5234, 7));
 		assertThat(location.r9()).isEqualTo(GeoCells.h3().latLngToCellAddress(50.4501, 30.5234, 9));
-		assertThat(List.of(location.cell(5), location.cell(7), location.cell(9)))
-			.containsExactly(location.r5(), location.r7(), location.r9());
+		assertThat(List.of(location.cell(5), location.cell(7), location.cell(9))).containsExactly(location.r5(),
+				location.r7(), location.r9());
 		for (int resolution : GeoCells.RESOLUTIONS_FINEST_FIRST) {
 			assertThat(StoredLocation.resolution(StoredLocation.field(resolution))).isEqualTo(resolution);
 		}
@@ -258,7 +260,10 @@ class GeoCellsTests {
 		}
 	}
 
-	/** The point a fraction of the way from one point to another along the great circle through them. */
+	/**
+	 * The point a fraction of the way from one point to another along the great circle
+	 * through them.
+	 */
 	private static double[] alongGreatCircle(LatLng from, LatLng to, double fraction) {
 		double[] a = unitVector(from);
 		double[] b = unitVector(to);
@@ -295,14 +300,17 @@ class GeoCellsTests {
 			if (GeoCells.distanceKm(latitude, longitude, point[0], point[1]) <= radiusKm) {
 				assertThat(cover.contains(point[0], point[1]))
 					.as("(%s, %s) at %s km from (%s, %s), radius %s km, %s", point[0], point[1],
-							GeoCells.distanceKm(latitude, longitude, point[0], point[1]), latitude, longitude,
-							radiusKm, cover.field())
+							GeoCells.distanceKm(latitude, longitude, point[0], point[1]), latitude, longitude, radiusKm,
+							cover.field())
 					.isTrue();
 			}
 		}
 	}
 
-	/** The point at a distance and initial bearing from a start, on the sphere (direct problem). */
+	/**
+	 * The point at a distance and initial bearing from a start, on the sphere (direct
+	 * problem).
+	 */
 	private static double[] destination(double latitude, double longitude, double bearing, double distanceKm) {
 		double phi1 = Math.toRadians(latitude);
 		double lambda1 = Math.toRadians(longitude);

@@ -37,14 +37,15 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * MongoDB down under the running application: readiness turns DOWN, GraphQL requests that need the
- * store fail quickly with a classified error and no internals, and everything recovers by itself when
- * MongoDB is back, with the data written before. The outage is the embedded server stopped and started
- * again on the same port (the application's own MongoDB client is untouched), so this runs only on the
- * embedded store. The server is always started again, because the other integration tests share it.
+ * MongoDB down under the running application: readiness turns DOWN, GraphQL requests that
+ * need the store fail quickly with a classified error and no internals, and everything
+ * recovers by itself when MongoDB is back, with the data written before. The outage is
+ * the embedded server stopped and started again on the same port (the application's own
+ * MongoDB client is untouched), so this runs only on the embedded store. The server is
+ * always started again, because the other integration tests share it.
  * <p>
- * Durations are printed, not asserted; each request is held only to a generous bound that catches a
- * hang.
+ * Durations are printed, not asserted; each request is held only to a generous bound that
+ * catches a hang.
  */
 class StoreOutageTests extends IntegrationTest {
 
@@ -52,8 +53,8 @@ class StoreOutageTests extends IntegrationTest {
 	private static final Duration HANG = Duration.ofSeconds(15);
 
 	/**
-	 * The classification of a store failure: SERVICE_UNAVAILABLE once GraphQlErrorHandler maps
-	 * DataAccessResourceFailureException, INTERNAL_ERROR until then.
+	 * The classification of a store failure: SERVICE_UNAVAILABLE once GraphQlErrorHandler
+	 * maps DataAccessResourceFailureException, INTERNAL_ERROR until then.
 	 */
 	private static final List<String> STORE_DOWN = List.of("SERVICE_UNAVAILABLE");
 
@@ -96,7 +97,8 @@ class StoreOutageTests extends IntegrationTest {
 			assertStoreError(graphQl("mutation($pcode: String!) { createCommunity(input: { pcode: $pcode, "
 					+ "name: { uk: \"Тестова\", en: \"Test\" }, adm1: { pcode: \"UA32\", name: { uk: \"Київська\", "
 					+ "en: \"Kyivska\" } }, adm2: { pcode: \"UA3214\", name: { uk: \"Бучанський\", en: \"Buchanskyi\" } } }) "
-					+ "{ community { id } userErrors { message } } }", Map.of("pcode", uniquePcode())), "createCommunity");
+					+ "{ community { id } userErrors { message } } }", Map.of("pcode", uniquePcode())),
+					"createCommunity");
 			report("write failed with a classified error", started);
 			report("outage so far", stopped);
 		}
@@ -119,7 +121,10 @@ class StoreOutageTests extends IntegrationTest {
 		newCommunity("HARD_TO_REACH");
 	}
 
-	/** The fixed-port setting, and a stop and start of the H2 file store without closing its data. */
+	/**
+	 * The fixed-port setting, and a stop and start of the H2 file store without closing
+	 * its data.
+	 */
 	@Test
 	void theEmbeddedServerKeepsItsFixedPortAndItsDataAcrossAStop(@TempDir Path dataDir) throws IOException {
 		int port = freePort();
@@ -176,7 +181,8 @@ class StoreOutageTests extends IntegrationTest {
 		assertThat(body).as("GraphQL response while the store is down").isNotNull();
 		System.out.println("StoreOutageTests: response while down: " + body);
 		List<String> classifications = JsonPath.read(body, "$.errors[*].extensions.classification");
-		assertThat(classifications).isNotEmpty().allSatisfy(classification -> assertThat(classification).isIn(STORE_DOWN));
+		assertThat(classifications).isNotEmpty()
+			.allSatisfy(classification -> assertThat(classification).isIn(STORE_DOWN));
 		List<List<Object>> paths = JsonPath.read(body, "$.errors[*].path");
 		assertThat(paths).contains(List.of(field));
 		assertThat(body).doesNotContainIgnoringCase("exception")

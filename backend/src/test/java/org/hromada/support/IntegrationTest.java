@@ -20,10 +20,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Base of the integration tests: the whole application on a random port, over real HTTP, with
- * tokens signed by {@link TestTokens}. The store is the in-memory embedded server, or the MongoDB
- * named by MONGODB_URI; each test run gets its own database. All integration tests share one
- * application, so each test creates the data it needs under names no other test uses.
+ * Base of the integration tests: the whole application on a random port, over real HTTP,
+ * with tokens signed by {@link TestTokens}. The store is the in-memory embedded server,
+ * or the MongoDB named by MONGODB_URI; each test run gets its own database. All
+ * integration tests share one application, so each test creates the data it needs under
+ * names no other test uses.
  */
 @SpringBootTest(classes = HromadaApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -42,7 +43,9 @@ public abstract class IntegrationTest {
 	@Autowired
 	private SampleCommunities sampleCommunities;
 
-	/** The communities the test users serve (the realm's demo users) exist in every test. */
+	/**
+	 * The communities the test users serve (the realm's demo users) exist in every test.
+	 */
 	@BeforeEach
 	protected void loadSampleCommunities() {
 		if (SAMPLES_LOADED.compareAndSet(false, true)) {
@@ -63,7 +66,8 @@ public abstract class IntegrationTest {
 	}
 
 	protected HttpGraphQlTester withToken(String token) {
-		return HttpGraphQlTester.create(http().mutate().defaultHeaders(headers -> headers.setBearerAuth(token)).build());
+		return HttpGraphQlTester
+			.create(http().mutate().defaultHeaders(headers -> headers.setBearerAuth(token)).build());
 	}
 
 	/** A plain HTTP client of the GraphQL endpoint, without a token. */
@@ -74,10 +78,11 @@ public abstract class IntegrationTest {
 	/** Creates a community with a P-code no other test uses, and returns the P-code. */
 	protected String newCommunity(String accessStatus) {
 		String pcode = uniquePcode();
-		as(TestUser.ADMIN).document("mutation($pcode: String!, $access: AccessStatus) { createCommunity(input: { pcode: $pcode, "
-				+ "name: { uk: \"Тестова\", en: \"Test\" }, adm1: { pcode: \"UA32\", name: { uk: \"Київська\", en: \"Kyivska\" } }, "
-				+ "adm2: { pcode: \"UA3214\", name: { uk: \"Бучанський\", en: \"Buchanskyi\" } }, accessStatus: $access }) "
-				+ "{ userErrors { message } } }")
+		as(TestUser.ADMIN)
+			.document("mutation($pcode: String!, $access: AccessStatus) { createCommunity(input: { pcode: $pcode, "
+					+ "name: { uk: \"Тестова\", en: \"Test\" }, adm1: { pcode: \"UA32\", name: { uk: \"Київська\", en: \"Kyivska\" } }, "
+					+ "adm2: { pcode: \"UA3214\", name: { uk: \"Бучанський\", en: \"Buchanskyi\" } }, accessStatus: $access }) "
+					+ "{ userErrors { message } } }")
 			.variable("pcode", pcode)
 			.variable("access", accessStatus)
 			.execute()

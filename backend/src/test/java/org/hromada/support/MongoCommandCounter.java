@@ -6,8 +6,9 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 
 /**
- * Counts the commands the application sends to MongoDB, through the driver's command listener, so
- * tests can hold a request to a budget of commands (a count, never a duration).
+ * Counts the commands the application sends to MongoDB, through the driver's command
+ * listener, so tests can hold a request to a budget of commands (a count, never a
+ * duration).
  */
 public final class MongoCommandCounter implements CommandListener {
 

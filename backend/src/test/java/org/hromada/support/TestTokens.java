@@ -27,9 +27,10 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A stand-in for the Keycloak realm in integration tests: it holds an RSA key, publishes it as a
- * JWK set over HTTP on loopback (the API fetches it exactly as it fetches Keycloak's), and signs
- * access tokens shaped like Keycloak's. The end-to-end tests use the real Keycloak instead.
+ * A stand-in for the Keycloak realm in integration tests: it holds an RSA key, publishes
+ * it as a JWK set over HTTP on loopback (the API fetches it exactly as it fetches
+ * Keycloak's), and signs access tokens shaped like Keycloak's. The end-to-end tests use
+ * the real Keycloak instead.
  */
 public final class TestTokens {
 
@@ -63,7 +64,10 @@ public final class TestTokens {
 		}
 	}
 
-	/** Requests to the JWK set endpoint since {@link #countJwksRequests()} was first called. */
+	/**
+	 * Requests to the JWK set endpoint since {@link #countJwksRequests()} was first
+	 * called.
+	 */
 	private static final AtomicInteger JWKS_REQUESTS = new AtomicInteger();
 
 	private static final AtomicBoolean JWKS_COUNTED = new AtomicBoolean();
@@ -72,8 +76,9 @@ public final class TestTokens {
 	private static volatile boolean jwksDown;
 
 	/**
-	 * The number of requests the JWK set endpoint has received since this method was first called,
-	 * including the ones it dropped while stopped. Tests compare two readings.
+	 * The number of requests the JWK set endpoint has received since this method was
+	 * first called, including the ones it dropped while stopped. Tests compare two
+	 * readings.
 	 */
 	public static int countJwksRequests() {
 		countedJwksEndpoint();
@@ -81,9 +86,10 @@ public final class TestTokens {
 	}
 
 	/**
-	 * Takes the JWK set endpoint down, as a Keycloak that crashed: every request to it is dropped
-	 * without an answer (the client gets an I/O error). Tokens are still issued. Call
-	 * {@link #startJwks()} in a finally block: the other integration tests need the endpoint.
+	 * Takes the JWK set endpoint down, as a Keycloak that crashed: every request to it is
+	 * dropped without an answer (the client gets an I/O error). Tokens are still issued.
+	 * Call {@link #startJwks()} in a finally block: the other integration tests need the
+	 * endpoint.
 	 */
 	public static void stopJwks() {
 		countedJwksEndpoint();
@@ -107,7 +113,8 @@ public final class TestTokens {
 		INSTANCE.server.createContext(path, exchange -> {
 			JWKS_REQUESTS.incrementAndGet();
 			if (jwksDown) {
-				// Closing the exchange before any response closes the connection unanswered.
+				// Closing the exchange before any response closes the connection
+				// unanswered.
 				exchange.close();
 				return;
 			}
@@ -151,14 +158,12 @@ public final class TestTokens {
 	}
 
 	/**
-	 * A validly signed token of the user whose payload was then swapped for one claiming the admin role,
-	 * keeping the original signature.
+	 * A validly signed token of the user whose payload was then swapped for one claiming
+	 * the admin role, keeping the original signature.
 	 */
 	public static String tamperedAccessToken(TestUser user) {
 		String[] parts = accessToken(user).split("\\.");
-		JWTClaimsSet forged = keycloakClaims(user)
-			.claim("realm_access", Map.of("roles", List.of("admin")))
-			.build();
+		JWTClaimsSet forged = keycloakClaims(user).claim("realm_access", Map.of("roles", List.of("admin"))).build();
 		String payload = java.util.Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString(forged.toString().getBytes(StandardCharsets.UTF_8));
@@ -177,7 +182,8 @@ public final class TestTokens {
 			.claim("azp", "hromada-dev")
 			.claim("preferred_username", user.username())
 			.claim("name", "Test " + user.username())
-			.claim("realm_access", Map.of("roles", List.of(user.realmRole(), "default-roles-hromada", "offline_access")));
+			.claim("realm_access",
+					Map.of("roles", List.of(user.realmRole(), "default-roles-hromada", "offline_access")));
 		if (!user.communities().isEmpty()) {
 			claims.claim("communities", user.communities());
 		}

@@ -3,8 +3,8 @@ package org.hromada.support;
 import java.util.List;
 
 /**
- * The callers of the integration tests: the demo users of the realm file, with the same roles,
- * communities and organisation, so tests read like the access table.
+ * The callers of the integration tests: the demo users of the realm file, with the same
+ * roles, communities and organisation, so tests read like the access table.
  */
 public enum TestUser {
 

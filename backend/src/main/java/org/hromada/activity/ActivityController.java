@@ -1,6 +1,7 @@
 package org.hromada.activity;
 
 import org.hromada.graphql.Pages;
+import org.hromada.security.Access;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -18,9 +19,9 @@ class ActivityController {
 	}
 
 	@QueryMapping
-	Window<Activity> activities(@Argument ActivityFilter filter, ScrollSubrange subrange) {
+	Window<Activity> activities(@Argument ActivityFilter filter, ScrollSubrange subrange, Access access) {
 		return this.activities.list((filter != null) ? filter : ActivityFilter.NONE, Pages.position(subrange),
-				Pages.limit(subrange));
+				Pages.limit(subrange), access);
 	}
 
 }

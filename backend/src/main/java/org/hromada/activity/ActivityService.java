@@ -3,7 +3,10 @@ package org.hromada.activity;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
+import org.hromada.security.Access;
 import org.hromada.security.Caller;
 
 import org.springframework.data.domain.Limit;
@@ -67,8 +70,11 @@ public class ActivityService {
 
 	}
 
-	Window<Activity> list(ActivityFilter filter, ScrollPosition position, Limit limit) {
+	Window<Activity> list(ActivityFilter filter, ScrollPosition position, Limit limit, Access access) {
 		List<Criteria> conditions = new ArrayList<>();
+		Stream.of(access.communityCriteria("communityPcode"), access.ownRecordsCriteria("actorId"))
+			.filter(Objects::nonNull)
+			.forEach(conditions::add);
 		if (filter.entityType() != null) {
 			conditions.add(Criteria.where("entityType").is(filter.entityType()));
 		}

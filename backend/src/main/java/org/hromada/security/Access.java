@@ -91,6 +91,15 @@ public final class Access {
 		return (this.scope == AccessScope.OWN_COMMUNITIES) ? Criteria.where(field).in(this.caller.communities()) : null;
 	}
 
+	/**
+	 * The condition that keeps a list to the caller's own records, on the given field
+	 * holding a Keycloak subject; {@code null} when the rule is not limited to own
+	 * records.
+	 */
+	public Criteria ownRecordsCriteria(String field) {
+		return (this.scope == AccessScope.OWN_RECORDS) ? Criteria.where(field).is(this.caller.id()) : null;
+	}
+
 	private void deny(String communityPcode, String what) {
 		this.audit.denied(this.caller, this.operation, communityPcode);
 		throw new AccessDeniedException("Outside the caller's scope: " + what);

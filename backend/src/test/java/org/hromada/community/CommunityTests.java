@@ -255,12 +255,24 @@ class CommunityTests extends IntegrationTest {
 	}
 
 	@Test
-	void onlyAdminsReadTheActivityLog() {
-		as(TestUser.COORDINATOR_KYIV).documentName("activities")
+	void activityLogIsScopedToTheCallersCommunitiesOrOwnActions() {
+		as(TestUser.PARTNER_RELIEF).documentName("activities")
 			.execute()
 			.errors()
 			.expect(error -> error.getErrorType().toString().equals("FORBIDDEN"))
 			.verify();
+		as(TestUser.COORDINATOR_KHARKIV).document("{ activities(first: 100) { edges { node { communityPcode } } } }")
+			.execute()
+			.path("activities.edges[*].node.communityPcode")
+			.entityList(String.class)
+			.satisfies(pcodes -> org.assertj.core.api.Assertions.assertThat(pcodes)
+				.allMatch(TestUser.COORDINATOR_KHARKIV.communities()::contains));
+		as(TestUser.VOLUNTEER_IRPIN).document("{ activities(first: 100) { edges { node { actorId } } } }")
+			.execute()
+			.path("activities.edges[*].node.actorId")
+			.entityList(String.class)
+			.satisfies(actors -> org.assertj.core.api.Assertions.assertThat(actors)
+				.allMatch(TestUser.VOLUNTEER_IRPIN.subject()::equals));
 	}
 
 	private GraphQlTester.Response create(String pcode, String nameEn) {

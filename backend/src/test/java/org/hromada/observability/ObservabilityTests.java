@@ -13,7 +13,7 @@ class ObservabilityTests extends IntegrationTest {
 	@Test
 	void prometheusShowsOperationLatencyErrorsByClassificationAndMongoMetrics() {
 		as(TestUser.COORDINATOR_KYIV).document("{ communities(first: 1) { edges { node { id } } } }").execute();
-		as(TestUser.VOLUNTEER_IRPIN).document("{ activities { edges { node { id } } } }").execute();
+		as(TestUser.PARTNER_RELIEF).document("{ activities { edges { node { id } } } }").execute();
 
 		String metrics = actuator().get()
 			.uri("/actuator/prometheus")

@@ -78,7 +78,9 @@ class AccessMatrixTests extends IntegrationTest {
 		CASES.put("Query.community", new Case(EVERYONE, "{ community(id: \"none\") { id } }"));
 		CASES.put("Query.communityByPcode", new Case(EVERYONE, "{ communityByPcode(pcode: \"UA3214007\") { id } }"));
 		CASES.put("Query.communities", new Case(EVERYONE, "{ communities(first: 1) { edges { node { id } } } }"));
-		CASES.put("Query.activities", new Case(ADMINS, "{ activities(first: 1) { edges { node { id } } } }"));
+		CASES.put("Query.activities",
+				new Case(EnumSet.of(ADMIN, COORDINATOR_KYIV, COORDINATOR_KHARKIV, VOLUNTEER_IRPIN, VOLUNTEER_KHARKIV),
+						"{ activities(first: 1) { edges { node { id } } } }"));
 		CASES.put("Mutation.createCommunity",
 				new Case(ADMINS, "mutation { createCommunity(input: { pcode: \"bad\", name: { uk: \"\", en: \"\" }, "
 						+ "adm1: { pcode: \"UA32\", name: { uk: \"К\", en: \"K\" } }, "

@@ -11,10 +11,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 
+import org.hromada.community.SampleCommunities;
+import org.hromada.organization.SampleOrganizations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
@@ -23,7 +26,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
-import org.hromada.community.SampleCommunities;
 
 /**
  * The local run: starts a real Keycloak with the hromada realm beside the API, loads the
@@ -49,7 +51,7 @@ class LocalRunConfiguration {
 
 	@Bean
 	ApplicationListener<ApplicationReadyEvent> announceWhenReady(KeycloakServer keycloak, SampleCommunities samples,
-			@Value("${server.port}") int apiPort) {
+			SampleOrganizations organizations, @Value("${server.port}") int apiPort) {
 		return event -> {
 			try {
 				keycloak.awaitReady(Duration.ofMinutes(3));
@@ -57,9 +59,10 @@ class LocalRunConfiguration {
 			catch (IllegalStateException ex) {
 				log.error("Keycloak did not start. {}", ex.getMessage());
 				ConfigurableApplicationContext context = event.getApplicationContext();
-				System.exit(org.springframework.boot.SpringApplication.exit(context, () -> 1));
+				System.exit(SpringApplication.exit(context, () -> 1));
 			}
 			samples.load();
+			organizations.load();
 			log.info(banner(keycloak, apiPort));
 		};
 	}

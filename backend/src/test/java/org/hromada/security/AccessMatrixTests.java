@@ -89,6 +89,18 @@ class AccessMatrixTests extends IntegrationTest {
 				"mutation { updateCommunity(input: { id: \"none\", version: 0 }) { userErrors { code } } }"));
 		CASES.put("Mutation.importCommunities", new Case(ADMINS,
 				"mutation { importCommunities(input: { csv: \"ADM3_PCODE\\n\" }) { userErrors { code } } }"));
+		CASES.put("Query.organization", new Case(EVERYONE, "{ organization(id: \"none\") { id } }"));
+		CASES.put("Query.organizationByKey",
+				new Case(EVERYONE, "{ organizationByKey(key: \"sample-relief\") { id communities { pcode } } }"));
+		CASES.put("Query.organizations",
+				new Case(EVERYONE, "{ organizations(first: 1) { edges { node { id communities { pcode } } } } }"));
+		CASES.put("Query.myOrganization", new Case(EnumSet.of(PARTNER_RELIEF), "{ myOrganization { key } }"));
+		CASES.put("Mutation.createOrganization",
+				new Case(ADMINS,
+						"mutation { createOrganization(input: { key: \"Bad Key\", name: { uk: \"\", en: \"\" }, "
+								+ "type: NATIONAL_NGO }) { userErrors { code } } }"));
+		CASES.put("Mutation.updateOrganization", new Case(ADMINS,
+				"mutation { updateOrganization(input: { id: \"none\", version: 0 }) { userErrors { code } } }"));
 		CASES.put("Query.aidRequest", new Case(EVERYONE, "{ aidRequest(id: \"none\") { id } }"));
 		CASES.put("Query.aidRequest (a need of Irpin)",
 				new Case(EnumSet.of(ADMIN, PARTNER_RELIEF, COORDINATOR_KYIV, VOLUNTEER_IRPIN),

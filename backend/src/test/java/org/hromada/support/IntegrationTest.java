@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hromada.HromadaApplication;
 import org.hromada.community.SampleCommunities;
+import org.hromada.organization.SampleOrganizations;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,13 +44,18 @@ public abstract class IntegrationTest {
 	@Autowired
 	private SampleCommunities sampleCommunities;
 
+	@Autowired
+	private SampleOrganizations sampleOrganizations;
+
 	/**
-	 * The communities the test users serve (the realm's demo users) exist in every test.
+	 * The communities the test users serve and the organisation of the partner (the
+	 * realm's demo users) exist in every test.
 	 */
 	@BeforeEach
 	protected void loadSampleCommunities() {
 		if (SAMPLES_LOADED.compareAndSet(false, true)) {
 			this.sampleCommunities.load();
+			this.sampleOrganizations.load();
 		}
 	}
 

@@ -1,10 +1,13 @@
 package org.hromada.activity;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.hromada.security.AccessAudit.AccessDenied;
 import org.hromada.security.AccessAudit.DataWithheld;
+import org.hromada.security.AccessAudit.Withheld;
 import org.hromada.security.Caller;
 import org.hromada.security.Role;
 
@@ -31,15 +34,23 @@ class AccessAuditRecorder {
 				denied.communityPcode(), denied.operation() + " refused to " + roles(denied.caller()));
 	}
 
+	/**
+	 * One entry per withheld field per request, however many records it was withheld on,
+	 * so that a large page cannot flood the log: it names the field, the first record and
+	 * how many there were.
+	 */
 	@EventListener
 	void on(DataWithheld withheld) {
-		this.activities.recordAll(withheld.caller(),
-				withheld.fields()
-					.stream()
-					.map(field -> new ActivityService.Entry("access.withheld", field.entityType(), field.entityId(),
-							field.communityPcode(),
-							field.sensitivity() + " " + field.field() + " withheld from " + roles(withheld.caller())))
-					.toList());
+		Map<String, List<Withheld>> byField = withheld.fields()
+			.stream()
+			.collect(Collectors.groupingBy(Withheld::field, LinkedHashMap::new, Collectors.toList()));
+		this.activities.recordAll(withheld.caller(), byField.values().stream().map(records -> {
+			Withheld first = records.get(0);
+			long count = records.stream().map(Withheld::entityId).distinct().count();
+			return new ActivityService.Entry("access.withheld", first.entityType(), first.entityId(),
+					first.communityPcode(), first.sensitivity() + " " + first.field() + " withheld from "
+							+ roles(withheld.caller()) + ((count > 1) ? " on " + count + " records" : ""));
+		}).toList());
 	}
 
 	private static String roles(Caller caller) {

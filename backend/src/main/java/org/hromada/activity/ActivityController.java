@@ -19,9 +19,10 @@ class ActivityController {
 	}
 
 	@QueryMapping
-	Window<Activity> activities(@Argument ActivityFilter filter, ScrollSubrange subrange, Access access) {
+	Window<Activity> activities(@Argument ActivityFilter filter, @Argument Integer first, ScrollSubrange subrange,
+			Access access) {
 		return this.activities.list((filter != null) ? filter : ActivityFilter.NONE, Pages.position(subrange),
-				Pages.limit(subrange), access);
+				Pages.limit(first), access);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.hromada.activity;
 
+import org.hromada.graphql.Pages;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +92,7 @@ public class ActivityService {
 			conditions.add(Criteria.where("at").gte(filter.since().toInstant()));
 		}
 		Query query = conditions.isEmpty() ? new Query() : new Query(new Criteria().andOperator(conditions));
-		query.with(NEWEST_FIRST).with(position).limit(limit);
+		query.with(NEWEST_FIRST).with(Pages.requireKeysOf(position, NEWEST_FIRST)).limit(limit);
 		return this.mongo.scroll(query, ActivityDocument.class).map(this.mapper::toApi);
 	}
 

@@ -19,7 +19,7 @@ public record AidRequest(String id, Long version, String communityPcode, Sector 
 		Priority priority, PriorityExplanation priorityExplanation, GeoPoint location, String coarseCell,
 		Contact contact, String reportedBy, String reporterName, Instant neededBy, String clientRequestId,
 		List<String> possibleDuplicateIds, String duplicateOf, AidRequestStatus status,
-		List<StatusChange> statusHistory, Instant createdAt, Instant updatedAt) implements Guarded {
+		List<StatusChangeView> statusHistory, Instant createdAt, Instant updatedAt) implements Guarded {
 
 	@Override
 	public String entityType() {
@@ -38,7 +38,68 @@ public record AidRequest(String id, Long version, String communityPcode, Sector 
 
 	/** How the priority was reached. */
 	public record PriorityExplanation(Priority computed, double score, List<PriorityFactor> factors, Instant computedAt,
-			PriorityOverride override) {
+			OverrideView override) {
+
+	}
+
+	/**
+	 * Whom a nested value of a request belongs to: its sensitive fields (a status
+	 * change's note, an override's reason) are judged by the request.
+	 */
+	public record Owner(String entityType, String id, String communityPcode,
+			Set<String> personallyEntitled) implements Guarded {
+
+	}
+
+	/** A status change as shown, judged by its request. */
+	public record StatusChangeView(AidRequestStatus from, AidRequestStatus to, String by, Instant at, String note,
+			Owner owner) implements Guarded {
+
+		@Override
+		public String entityType() {
+			return this.owner.entityType();
+		}
+
+		@Override
+		public String id() {
+			return this.owner.id();
+		}
+
+		@Override
+		public String communityPcode() {
+			return this.owner.communityPcode();
+		}
+
+		@Override
+		public Set<String> personallyEntitled() {
+			return this.owner.personallyEntitled();
+		}
+
+	}
+
+	/** A priority override as shown, judged by its request. */
+	public record OverrideView(Priority priority, String by, String reason, Instant at,
+			Owner owner) implements Guarded {
+
+		@Override
+		public String entityType() {
+			return this.owner.entityType();
+		}
+
+		@Override
+		public String id() {
+			return this.owner.id();
+		}
+
+		@Override
+		public String communityPcode() {
+			return this.owner.communityPcode();
+		}
+
+		@Override
+		public Set<String> personallyEntitled() {
+			return this.owner.personallyEntitled();
+		}
 
 	}
 

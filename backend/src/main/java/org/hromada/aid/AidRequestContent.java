@@ -43,6 +43,7 @@ class AidRequestContent {
 		document.setNeededBy(fields.neededBy());
 		document.setNeededBySort((fields.neededBy() != null) ? fields.neededBy() : AidRequestDocument.NEVER);
 		document.setSearchTokens(TextTokens.of(fields.title(), fields.description()));
+		document.setTitleTokens(TextTokens.of(fields.title()));
 	}
 
 	/**

@@ -57,9 +57,9 @@ class AidRequestController {
 
 	@QueryMapping
 	Window<AidRequest> aidRequests(@Argument AidRequestFilter filter, @Argument AidRequestOrder orderBy,
-			ScrollSubrange subrange, Access access) {
+			@Argument Integer first, ScrollSubrange subrange, Access access) {
 		return this.search.list((filter != null) ? filter : AidRequestFilter.NONE,
-				(orderBy != null) ? orderBy : AidRequestOrder.CREATED, Pages.position(subrange), Pages.limit(subrange),
+				(orderBy != null) ? orderBy : AidRequestOrder.CREATED, Pages.position(subrange), Pages.limit(first),
 				access);
 	}
 

@@ -11,9 +11,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * An aid request as stored. Besides what the API shows it keeps what its queries need:
- * the priority rank and a sortable needed-by for ordering, search tokens for text search,
- * H3 cells of the location for proximity, and fingerprints of the contact phone and of
- * the submission (for duplicates and idempotent retries) instead of clear values.
+ * the priority rank and a sortable needed-by for ordering, search tokens (title and
+ * description, and title alone for callers who may not read descriptions), H3 cells of
+ * the location for proximity, and fingerprints of the contact phone and of the submission
+ * (for duplicates and idempotent retries) instead of clear values.
  */
 @Document(AidRequestDocument.COLLECTION)
 class AidRequestDocument extends AuditedDocument {
@@ -78,6 +79,8 @@ class AidRequestDocument extends AuditedDocument {
 	private List<StatusChange> statusHistory = new ArrayList<>();
 
 	private List<String> searchTokens = new ArrayList<>();
+
+	private List<String> titleTokens = new ArrayList<>();
 
 	public String getCommunityPcode() {
 		return this.communityPcode;
@@ -293,6 +296,14 @@ class AidRequestDocument extends AuditedDocument {
 
 	public void setStatusHistory(List<StatusChange> statusHistory) {
 		this.statusHistory = statusHistory;
+	}
+
+	public List<String> getTitleTokens() {
+		return this.titleTokens;
+	}
+
+	public void setTitleTokens(List<String> titleTokens) {
+		this.titleTokens = titleTokens;
 	}
 
 	public List<String> getSearchTokens() {

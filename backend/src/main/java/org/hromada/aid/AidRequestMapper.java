@@ -1,5 +1,8 @@
 package org.hromada.aid;
 
+import java.util.List;
+import java.util.Set;
+
 import org.hromada.graphql.ApiMapperConfig;
 import org.hromada.store.StoredLocation;
 import org.mapstruct.Mapper;
@@ -13,6 +16,7 @@ interface AidRequestMapper {
 	@Mapping(target = "priorityExplanation", expression = "java(explanation(document))")
 	@Mapping(target = "location", expression = "java(toApi(document.getLocation()))")
 	@Mapping(target = "coarseCell", source = "location.r5")
+	@Mapping(target = "statusHistory", expression = "java(statusHistory(document))")
 	AidRequest toApi(AidRequestDocument document);
 
 	@Mapping(target = "peopleAffected", source = "people")
@@ -20,9 +24,25 @@ interface AidRequestMapper {
 	AidRequestFields toFields(AidRequestDocument document);
 
 	default AidRequest.PriorityExplanation explanation(AidRequestDocument document) {
+		PriorityOverride override = document.getPriorityOverride();
 		return new AidRequest.PriorityExplanation(Priority.ofScore(document.getPriorityScore()),
 				document.getPriorityScore(), document.getPriorityFactors(), document.getPriorityComputedAt(),
-				document.getPriorityOverride());
+				(override != null) ? new AidRequest.OverrideView(override.priority(), override.by(), override.reason(),
+						override.at(), owner(document)) : null);
+	}
+
+	default List<AidRequest.StatusChangeView> statusHistory(AidRequestDocument document) {
+		AidRequest.Owner owner = owner(document);
+		return document.getStatusHistory()
+			.stream()
+			.map(change -> new AidRequest.StatusChangeView(change.from(), change.to(), change.by(), change.at(),
+					change.note(), owner))
+			.toList();
+	}
+
+	default AidRequest.Owner owner(AidRequestDocument document) {
+		return new AidRequest.Owner("AidRequest", document.getId(), document.getCommunityPcode(),
+				Set.of(document.getReportedBy()));
 	}
 
 	default org.hromada.graphql.GeoPoint toApi(StoredLocation location) {

@@ -7,11 +7,13 @@ import java.util.regex.Pattern;
 
 import org.hromada.aid.AidRequestInputs.AidRequestFilter;
 import org.hromada.graphql.BadRequestException;
+import org.hromada.graphql.Pages;
 import org.hromada.graphql.GeoPoint;
 import org.hromada.security.Access;
-import org.hromada.security.Sensitivity;
-import org.hromada.security.SensitivityPolicy;
+import org.hromada.security.AccessScope;
+import org.hromada.security.Role;
 import org.hromada.store.GeoCells;
+import org.hromada.store.StoredLocation;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.ScrollPosition;
@@ -47,6 +49,8 @@ class AidRequestSearch {
 
 	private static final int MAX_FILTER_VALUES = 100;
 
+	private static final int MAX_QUERY_WORDS = 10;
+
 	private final MongoTemplate mongo;
 
 	private final AidRequestMapper mapper;
@@ -63,7 +67,9 @@ class AidRequestSearch {
 
 	Window<AidRequest> list(AidRequestFilter filter, AidRequestOrder order, ScrollPosition position, Limit limit,
 			Access access) {
-		Query query = new Query(where(filter, access)).with(sort(order)).with(position).limit(limit);
+		Query query = new Query(where(filter, access)).with(sort(order))
+			.with(Pages.requireKeysOf(position, sort(order)))
+			.limit(limit);
 		return this.mongo.scroll(query, AidRequestDocument.class).map(this.mapper::toApi);
 	}
 
@@ -75,17 +81,24 @@ class AidRequestSearch {
 		if (!(radiusKm > 0) || radiusKm > GeoCells.MAX_RADIUS_KM) {
 			throw new BadRequestException("radiusKm must be more than 0 and at most " + (int) GeoCells.MAX_RADIUS_KM);
 		}
-		GeoCells.Cover cover = GeoCells.cover(point.latitude(), point.longitude(), radiusKm, MAX_COVER_CELLS);
-		Criteria inCells = Criteria.where("location." + cover.field()).in(cover.cells());
+		boolean exact = seesExactLocations(access);
+		Criteria inCells = exact ? exactCells(point, radiusKm) : Criteria.where("location." + StoredLocation.R5)
+			.in(GeoCells.coarseCellsCentredWithin(point.latitude(), point.longitude(), radiusKm));
 		Query query = new Query(new Criteria().andOperator(inCells, where(filter, access)))
 			.limit(MAX_NEARBY_CANDIDATES);
+		List<AidRequestDocument> candidates = this.mongo.find(query, AidRequestDocument.class);
+		if (candidates.size() >= MAX_NEARBY_CANDIDATES) {
+			throw new BadRequestException("More than " + MAX_NEARBY_CANDIDATES
+					+ " requests lie in this circle; narrow it with a smaller radius or a filter");
+		}
 		List<Nearby> nearby = new ArrayList<>();
-		for (AidRequestDocument document : this.mongo.find(query, AidRequestDocument.class)) {
-			AidRequest request = this.mapper.toApi(document);
-			double[] from = whereCallerMaySee(request, document, access);
+		for (AidRequestDocument document : candidates) {
+			double[] from = exact
+					? new double[] { document.getLocation().point().getY(), document.getLocation().point().getX() }
+					: GeoCells.center(document.getLocation().r5());
 			double distance = GeoCells.distanceKm(point.latitude(), point.longitude(), from[0], from[1]);
 			if (distance <= radiusKm) {
-				nearby.add(new Nearby(Math.round(distance * 1000) / 1000.0, request));
+				nearby.add(new Nearby(Math.round(distance * 1000) / 1000.0, this.mapper.toApi(document)));
 			}
 		}
 		nearby.sort(Comparator.comparingDouble(Nearby::distanceKm).thenComparing(found -> found.aidRequest().id()));
@@ -93,16 +106,19 @@ class AidRequestSearch {
 	}
 
 	/**
-	 * The point distances are measured from: the exact location for callers entitled to
-	 * see it, else the centre of its coarse cell. Otherwise repeated searches with small
-	 * radii around chosen points would reveal a household's location to a caller who may
-	 * not see it.
+	 * Whether the caller sees the exact locations of every request this search can
+	 * return: admins, and coordinators and volunteers, whose searches only return their
+	 * own communities' requests. Others (partners) are searched and measured by coarse
+	 * cell centres only: with exact locations, repeated searches with small radii around
+	 * chosen points would reveal where a household lies.
 	 */
-	private static double[] whereCallerMaySee(AidRequest request, AidRequestDocument document, Access access) {
-		if (SensitivityPolicy.canSee(access.caller(), request, Sensitivity.RESTRICTED)) {
-			return new double[] { document.getLocation().point().getY(), document.getLocation().point().getX() };
-		}
-		return GeoCells.center(document.getLocation().r5());
+	private static boolean seesExactLocations(Access access) {
+		return access.caller().has(Role.ADMIN) || access.scope() == AccessScope.OWN_COMMUNITIES;
+	}
+
+	private static Criteria exactCells(GeoPoint point, double radiusKm) {
+		GeoCells.Cover cover = GeoCells.cover(point.latitude(), point.longitude(), radiusKm, MAX_COVER_CELLS);
+		return Criteria.where("location." + cover.field()).in(cover.cells());
 	}
 
 	private static Criteria where(AidRequestFilter filter, Access access) {
@@ -133,13 +149,17 @@ class AidRequestSearch {
 			conditions.add(Criteria.where("createdAt").gte(filter.createdAfter().toInstant()));
 		}
 		if (filter.text() != null) {
-			conditions.addAll(textConditions(filter.text()));
+			// Descriptions are RESTRICTED: callers who may not read them search titles
+			// only, or a search
+			// would tell them which words a description holds.
+			conditions
+				.addAll(textConditions(filter.text(), seesExactLocations(access) ? "searchTokens" : "titleTokens"));
 		}
 		return conditions.isEmpty() ? new Criteria() : new Criteria().andOperator(conditions);
 	}
 
 	/** Each word of the query must begin one of the request's tokens. */
-	private static List<Criteria> textConditions(String text) {
+	private static List<Criteria> textConditions(String text, String field) {
 		if (text.isBlank() || text.length() > 200) {
 			throw new BadRequestException("filter.text must have 1 to 200 characters");
 		}
@@ -147,10 +167,10 @@ class AidRequestSearch {
 		if (tokens.isEmpty()) {
 			throw new BadRequestException("filter.text must contain a letter or a digit");
 		}
-		return tokens.stream()
-			.limit(10)
-			.map(token -> Criteria.where("searchTokens").regex("^" + Pattern.quote(token)))
-			.toList();
+		if (tokens.size() > MAX_QUERY_WORDS) {
+			throw new BadRequestException("filter.text may hold at most " + MAX_QUERY_WORDS + " words");
+		}
+		return tokens.stream().map(token -> Criteria.where(field).regex("^" + Pattern.quote(token))).toList();
 	}
 
 	private static <T> List<T> bounded(String name, List<T> values) {

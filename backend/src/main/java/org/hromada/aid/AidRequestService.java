@@ -117,13 +117,16 @@ public class AidRequestService {
 	AidRequest markDuplicate(MarkDuplicateInput input, Access access) {
 		this.validation.require(input, "input");
 		AidRequestDocument document = load(input.id(), input.version(), access);
+		// A request of another community is answered like a missing one: the reply must
+		// not tell
+		// whether an id exists outside the caller's communities.
 		AidRequestDocument original = this.repository.findById(input.duplicateOf())
-			.orElseThrow(() -> new UserErrorException(
-					UserError.of(UserErrorCode.NOT_FOUND, "No aid request has this id", "input", "duplicateOf")));
-		if (original.getId().equals(document.getId()) || !original.getStatus().isOpen()
-				|| !original.getCommunityPcode().equals(document.getCommunityPcode())) {
+			.filter(found -> found.getCommunityPcode().equals(document.getCommunityPcode()))
+			.orElseThrow(() -> new UserErrorException(UserError.of(UserErrorCode.NOT_FOUND,
+					"No aid request of this request's community has this id", "input", "duplicateOf")));
+		if (original.getId().equals(document.getId()) || !original.getStatus().isOpen()) {
 			throw new UserErrorException(UserError.of(UserErrorCode.INVALID,
-					"A request can duplicate only another open request of the same community", "input", "duplicateOf"));
+					"A request can duplicate only another open request", "input", "duplicateOf"));
 		}
 		requireTransition(document, AidRequestStatus.DUPLICATE);
 		document.setDuplicateOf(original.getId());

@@ -53,6 +53,7 @@ class AidStore {
 				new Index().on("location." + StoredLocation.R7, Direction.ASC).named("cell_r7"),
 				new Index().on("location." + StoredLocation.R9, Direction.ASC).named("cell_r9"),
 				new Index().on("searchTokens", Direction.ASC).named("search_tokens"),
+				new Index().on("titleTokens", Direction.ASC).named("title_tokens"),
 				new Index().on("reportedBy", Direction.ASC).on("createdAt", Direction.DESC).named("reporter_created"));
 	}
 

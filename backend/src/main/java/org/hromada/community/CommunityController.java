@@ -41,9 +41,9 @@ class CommunityController {
 	}
 
 	@QueryMapping
-	Window<Community> communities(@Argument CommunityFilter filter, ScrollSubrange subrange) {
+	Window<Community> communities(@Argument CommunityFilter filter, @Argument Integer first, ScrollSubrange subrange) {
 		return this.communities.list((filter != null) ? filter : CommunityFilter.NONE, Pages.position(subrange),
-				Pages.limit(subrange));
+				Pages.limit(first));
 	}
 
 	@MutationMapping

@@ -14,6 +14,7 @@ import org.hromada.community.CommunityInputs.CommunityFilter;
 import org.hromada.community.CommunityInputs.CreateCommunityInput;
 import org.hromada.community.CommunityInputs.UpdateCommunityInput;
 import org.hromada.graphql.BadRequestException;
+import org.hromada.graphql.Pages;
 import org.hromada.graphql.InputValidation;
 import org.hromada.graphql.UserError;
 import org.hromada.graphql.UserErrorCode;
@@ -95,7 +96,7 @@ public class CommunityService {
 			conditions.add(Criteria.where("accessStatus").is(filter.accessStatus()));
 		}
 		Query query = conditions.isEmpty() ? new Query() : new Query(new Criteria().andOperator(conditions));
-		query.with(BY_PCODE).with(position).limit(limit);
+		query.with(BY_PCODE).with(Pages.requireKeysOf(position, BY_PCODE)).limit(limit);
 		return this.mongo.scroll(query, CommunityDocument.class).map(this.mapper::toApi);
 	}
 

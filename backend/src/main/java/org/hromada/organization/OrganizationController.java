@@ -49,9 +49,10 @@ class OrganizationController {
 	}
 
 	@QueryMapping
-	Window<Organization> organizations(@Argument OrganizationFilter filter, ScrollSubrange subrange) {
+	Window<Organization> organizations(@Argument OrganizationFilter filter, @Argument Integer first,
+			ScrollSubrange subrange) {
 		return this.organizations.list((filter != null) ? filter : OrganizationFilter.NONE, Pages.position(subrange),
-				Pages.limit(subrange));
+				Pages.limit(first));
 	}
 
 	/** The caller's organisation, by the organization claim of their token. */

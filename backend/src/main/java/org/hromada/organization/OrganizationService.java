@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.hromada.activity.ActivityService;
 import org.hromada.community.CommunityService;
 import org.hromada.graphql.BadRequestException;
+import org.hromada.graphql.Pages;
 import org.hromada.graphql.InputValidation;
 import org.hromada.graphql.UserError;
 import org.hromada.graphql.UserErrorCode;
@@ -104,7 +105,7 @@ public class OrganizationService {
 			conditions.add(Criteria.where("communityPcodes").is(filter.communityPcode()));
 		}
 		Query query = conditions.isEmpty() ? new Query() : new Query(new Criteria().andOperator(conditions));
-		query.with(BY_KEY).with(position).limit(limit);
+		query.with(BY_KEY).with(Pages.requireKeysOf(position, BY_KEY)).limit(limit);
 		return this.mongo.scroll(query, OrganizationDocument.class).map(this.mapper::toApi);
 	}
 

@@ -26,7 +26,11 @@ final class SensitiveFieldDataFetcher implements DataFetcher<Object> {
 	@Override
 	public Object get(DataFetchingEnvironment environment) throws Exception {
 		Caller caller = Callers.from(environment);
-		Object source = environment.getSource();
+		// A sensitive field of a nested value (a status change's note) is judged by the
+		// record it belongs
+		// to, which the record's resolver passes down as the local context.
+		Object source = (environment.getSource() instanceof Guarded) ? environment.getSource()
+				: environment.getLocalContext();
 		if (source instanceof Guarded record && SensitivityPolicy.canSee(caller, record, this.level)) {
 			return this.delegate.get(environment);
 		}

@@ -235,6 +235,29 @@ public final class GeoCells {
 	 * @param resolution H3 resolution, 0 to 15
 	 * @return the cell address, 15 lower-case hexadecimal digits
 	 */
+	/**
+	 * The coarse cells (resolution {@value StoredLocation#COARSE_RESOLUTION}) whose
+	 * centre lies within the radius of the point. Searches by callers who may not see
+	 * exact locations select and measure by these centres only, so where a household lies
+	 * inside its coarse cell never shows.
+	 */
+	public static Set<String> coarseCellsCentredWithin(double latitude, double longitude, double radiusKm) {
+		H3Core h3 = h3();
+		String centre = h3.latLngToCellAddress(latitude, longitude, StoredLocation.COARSE_RESOLUTION);
+		// Neighbouring resolution-5 centres are at least about 14 km apart, so k rings of
+		// 10 km reach every
+		// cell whose centre is within the radius, with a ring to spare.
+		int rings = (int) Math.ceil(radiusKm / 10.0) + 1;
+		Set<String> cells = new java.util.HashSet<>();
+		for (String cell : h3.gridDisk(centre, rings)) {
+			double[] c = center(cell);
+			if (distanceKm(latitude, longitude, c[0], c[1]) <= radiusKm) {
+				cells.add(cell);
+			}
+		}
+		return cells;
+	}
+
 	/** The centre of a cell as {latitude, longitude}. */
 	public static double[] center(String cell) {
 		com.uber.h3core.util.LatLng center = h3().cellToLatLng(cell);

@@ -51,55 +51,41 @@ public record AidRequest(String id, Long version, String communityPcode, Sector 
 
 	}
 
-	/** A status change as shown, judged by its request. */
-	public record StatusChangeView(AidRequestStatus from, AidRequestStatus to, String by, Instant at, String note,
-			Owner owner) implements Guarded {
+	/** A value nested in a request, judged by the request it belongs to. */
+	interface Owned extends Guarded {
+
+		Owner owner();
 
 		@Override
-		public String entityType() {
-			return this.owner.entityType();
+		default String entityType() {
+			return owner().entityType();
 		}
 
 		@Override
-		public String id() {
-			return this.owner.id();
+		default String id() {
+			return owner().id();
 		}
 
 		@Override
-		public String communityPcode() {
-			return this.owner.communityPcode();
+		default String communityPcode() {
+			return owner().communityPcode();
 		}
 
 		@Override
-		public Set<String> personallyEntitled() {
-			return this.owner.personallyEntitled();
+		default Set<String> personallyEntitled() {
+			return owner().personallyEntitled();
 		}
 
 	}
 
+	/** A status change as shown, judged by its request. */
+	public record StatusChangeView(AidRequestStatus from, AidRequestStatus to, String by, Instant at, String note,
+			Owner owner) implements Owned {
+
+	}
+
 	/** A priority override as shown, judged by its request. */
-	public record OverrideView(Priority priority, String by, String reason, Instant at,
-			Owner owner) implements Guarded {
-
-		@Override
-		public String entityType() {
-			return this.owner.entityType();
-		}
-
-		@Override
-		public String id() {
-			return this.owner.id();
-		}
-
-		@Override
-		public String communityPcode() {
-			return this.owner.communityPcode();
-		}
-
-		@Override
-		public Set<String> personallyEntitled() {
-			return this.owner.personallyEntitled();
-		}
+	public record OverrideView(Priority priority, String by, String reason, Instant at, Owner owner) implements Owned {
 
 	}
 

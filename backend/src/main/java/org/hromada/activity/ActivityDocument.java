@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(ActivityDocument.COLLECTION)
 record ActivityDocument(@Id String id, Instant at, String actorId, String action, String entityType, String entityId,
-		String communityPcode, String summary) {
+		String communityPcode, String summary, String key) {
 
 	static final String COLLECTION = "activities";
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.hromada.security.Access;
 import org.hromada.security.Caller;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
@@ -52,7 +53,25 @@ public class ActivityService {
 	public void record(Caller actor, String action, String entityType, String entityId, String communityPcode,
 			String summary) {
 		this.mongo.insert(new ActivityDocument(null, this.clock.instant(), actor.id(), action, entityType, entityId,
-				communityPcode, summary));
+				communityPcode, summary, null));
+	}
+
+	/**
+	 * Appends an entry under a key that names the change, once: appending it again does
+	 * nothing. A client that retries a change whose activity append failed (after the
+	 * change itself was stored) thereby completes the log instead of leaving the change
+	 * unrecorded.
+	 * @param key identity of the change, for example the aid request id and "logged"
+	 */
+	public void recordOnce(String key, Caller actor, String action, String entityType, String entityId,
+			String communityPcode, String summary) {
+		try {
+			this.mongo.insert(new ActivityDocument(null, this.clock.instant(), actor.id(), action, entityType, entityId,
+					communityPcode, summary, key));
+		}
+		catch (DuplicateKeyException ex) {
+			// Recorded before: the retry found the log complete.
+		}
 	}
 
 	/** Appends several entries of one actor in one write. */
@@ -62,7 +81,7 @@ public class ActivityService {
 		}
 		this.mongo.insertAll(entries.stream()
 			.map(entry -> new ActivityDocument(null, this.clock.instant(), actor.id(), entry.action(),
-					entry.entityType(), entry.entityId(), entry.communityPcode(), entry.summary()))
+					entry.entityType(), entry.entityId(), entry.communityPcode(), entry.summary(), null))
 			.toList());
 	}
 

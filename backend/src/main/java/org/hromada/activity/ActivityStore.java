@@ -17,6 +17,7 @@ class ActivityStore {
 	CollectionIndexes activityIndexes() {
 		return CollectionIndexes.of(ActivityDocument.COLLECTION,
 				new Index().on("at", Direction.DESC).on("_id", Direction.DESC).named("at"),
+				new Index().on("key", Direction.ASC).unique().sparse().named("key_unique"),
 				new Index().on("entityType", Direction.ASC)
 					.on("entityId", Direction.ASC)
 					.on("at", Direction.DESC)

@@ -110,11 +110,7 @@ class AidRequestIntake {
 			// A retry raced us and won: answer as the retry of that one.
 			return earlierSubmission(input, access, submission, errorPrefix).orElseThrow(() -> ex);
 		}
-		this.activities.record(access.caller(), "aidRequest.logged", "AidRequest", document.getId(),
-				document.getCommunityPcode(),
-				"Aid request logged: " + document.getSector() + ", priority " + document.getPriority()
-						+ (document.getPossibleDuplicateIds().isEmpty() ? ""
-								: ", " + document.getPossibleDuplicateIds().size() + " possible duplicate(s)"));
+		recordLogged(document, access);
 		return new Logged(this.mapper.toApi(document), true);
 	}
 
@@ -160,8 +156,23 @@ class AidRequestIntake {
 								"clientRequestId")
 						.under(errorPrefix));
 				}
+				// The first attempt may have stored the need but failed to log it:
+				// complete the log now.
+				recordLogged(earlier, access);
 				return new Logged(this.mapper.toApi(earlier), false);
 			});
+	}
+
+	/**
+	 * The activity of a logged need, recorded once however often the submission is
+	 * retried.
+	 */
+	private void recordLogged(AidRequestDocument document, Access access) {
+		this.activities.recordOnce(document.getId() + ":logged", access.caller(), "aidRequest.logged", "AidRequest",
+				document.getId(), document.getCommunityPcode(),
+				"Aid request logged: " + document.getSector() + ", priority " + document.getPriority()
+						+ (document.getPossibleDuplicateIds().isEmpty() ? ""
+								: ", " + document.getPossibleDuplicateIds().size() + " possible duplicate(s)"));
 	}
 
 	private AidRequestDocument newDocument(LogAidRequestInput input, Access access, String submission,

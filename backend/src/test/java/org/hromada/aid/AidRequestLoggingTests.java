@@ -15,6 +15,10 @@ import org.hromada.support.IntegrationTest;
 import org.hromada.support.TestUser;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +27,9 @@ import static org.hromada.aid.AidRequestFixtures.KHARKIV;
 import static org.hromada.aid.AidRequestFixtures.need;
 
 class AidRequestLoggingTests extends IntegrationTest {
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@Test
 	void volunteerLogsANeedInTheirCommunity() {
@@ -94,6 +101,23 @@ class AidRequestLoggingTests extends IntegrationTest {
 			.path("aidRequests.edges[*].node.id")
 			.entityList(String.class)
 			.satisfies(found -> assertThat(found).filteredOn(id -> id.equals(idOf(input))).hasSize(1));
+	}
+
+	@Test
+	void aRetryCompletesTheActivityLogWhenTheFirstAttemptStoredTheNeedButNotItsActivity() {
+		Map<String, Object> input = need(IRPIN);
+		String id = log(TestUser.VOLUNTEER_IRPIN, input).path("logAidRequest.aidRequest.id").entity(String.class).get();
+		// The first attempt's activity append is lost (as if the store failed right after
+		// the insert).
+		this.mongo.remove(Query.query(Criteria.where("entityId").is(id)), "activities");
+		log(TestUser.VOLUNTEER_IRPIN, input).path("logAidRequest.created").entity(Boolean.class).isEqualTo(false);
+		log(TestUser.VOLUNTEER_IRPIN, input);
+		as(TestUser.ADMIN)
+			.document("{ activities(filter: { entityId: \"" + id + "\" }) { edges { node { action } } } }")
+			.execute()
+			.path("activities.edges[*].node.action")
+			.entityList(String.class)
+			.containsExactly("aidRequest.logged");
 	}
 
 	@Test

@@ -52,6 +52,9 @@ class AidStore {
 				new Index().on("location." + StoredLocation.R5, Direction.ASC).named("cell_r5"),
 				new Index().on("location." + StoredLocation.R7, Direction.ASC).named("cell_r7"),
 				new Index().on("location." + StoredLocation.R9, Direction.ASC).named("cell_r9"),
+				new Index().on("status", Direction.ASC)
+					.on("priorityComputedAt", Direction.ASC)
+					.named("status_priority_computed"),
 				new Index().on("searchTokens", Direction.ASC).named("search_tokens"),
 				new Index().on("titleTokens", Direction.ASC).named("title_tokens"),
 				new Index().on("reportedBy", Direction.ASC).on("createdAt", Direction.DESC).named("reporter_created"));

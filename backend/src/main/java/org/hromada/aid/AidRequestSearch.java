@@ -2,7 +2,9 @@ package org.hromada.aid;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.hromada.aid.AidRequestInputs.AidRequestFilter;
@@ -84,25 +86,37 @@ class AidRequestSearch {
 		boolean exact = seesExactLocations(access);
 		Criteria inCells = exact ? exactCells(point, radiusKm) : Criteria.where("location." + StoredLocation.R5)
 			.in(GeoCells.coarseCellsCentredWithin(point.latitude(), point.longitude(), radiusKm));
+		// Rank on ids and locations only; then load in full just the requests returned.
 		Query query = new Query(new Criteria().andOperator(inCells, where(filter, access)))
 			.limit(MAX_NEARBY_CANDIDATES);
+		query.fields().include("_id", "location");
 		List<AidRequestDocument> candidates = this.mongo.find(query, AidRequestDocument.class);
 		if (candidates.size() >= MAX_NEARBY_CANDIDATES) {
 			throw new BadRequestException("More than " + MAX_NEARBY_CANDIDATES
 					+ " requests lie in this circle; narrow it with a smaller radius or a filter");
 		}
-		List<Nearby> nearby = new ArrayList<>();
-		for (AidRequestDocument document : candidates) {
+		Map<String, Double> distances = new HashMap<>();
+		for (AidRequestDocument candidate : candidates) {
 			double[] from = exact
-					? new double[] { document.getLocation().point().getY(), document.getLocation().point().getX() }
-					: GeoCells.center(document.getLocation().r5());
+					? new double[] { candidate.getLocation().point().getY(), candidate.getLocation().point().getX() }
+					: GeoCells.center(candidate.getLocation().r5());
 			double distance = GeoCells.distanceKm(point.latitude(), point.longitude(), from[0], from[1]);
 			if (distance <= radiusKm) {
-				nearby.add(new Nearby(Math.round(distance * 1000) / 1000.0, this.mapper.toApi(document)));
+				distances.put(candidate.getId(), Math.round(distance * 1000) / 1000.0);
 			}
 		}
-		nearby.sort(Comparator.comparingDouble(Nearby::distanceKm).thenComparing(found -> found.aidRequest().id()));
-		return nearby.subList(0, Math.min(first, nearby.size()));
+		List<String> nearest = distances.keySet()
+			.stream()
+			.sorted(Comparator.comparing((String id) -> distances.get(id)).thenComparing(Comparator.naturalOrder()))
+			.limit(first)
+			.toList();
+		Map<String, AidRequestDocument> loaded = new HashMap<>();
+		this.mongo.find(new Query(Criteria.where("_id").in(nearest)), AidRequestDocument.class)
+			.forEach(document -> loaded.put(document.getId(), document));
+		return nearest.stream()
+			.filter(loaded::containsKey)
+			.map(id -> new Nearby(distances.get(id), this.mapper.toApi(loaded.get(id))))
+			.toList();
 	}
 
 	/**

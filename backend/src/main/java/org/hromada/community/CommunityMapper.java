@@ -1,6 +1,7 @@
 package org.hromada.community;
 
 import org.hromada.graphql.ApiMapperConfig;
+import org.hromada.store.IgnoreAuditFields;
 import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -19,13 +20,8 @@ interface CommunityMapper {
 	 * sample stay.
 	 */
 	@BeanMapping(ignoreUnmappedSourceProperties = {})
-	@Mapping(target = "id", ignore = true)
-	@Mapping(target = "version", ignore = true)
+	@IgnoreAuditFields
 	@Mapping(target = "sample", ignore = true)
-	@Mapping(target = "createdAt", ignore = true)
-	@Mapping(target = "createdBy", ignore = true)
-	@Mapping(target = "updatedAt", ignore = true)
-	@Mapping(target = "updatedBy", ignore = true)
 	void apply(CommunityFields fields, @MappingTarget CommunityDocument document);
 
 }

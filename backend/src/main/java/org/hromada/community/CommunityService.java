@@ -6,16 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.hromada.activity.ActivityService;
 import org.hromada.community.CommunityInputs.CommunityFilter;
 import org.hromada.community.CommunityInputs.CreateCommunityInput;
 import org.hromada.community.CommunityInputs.UpdateCommunityInput;
-import org.hromada.graphql.BadRequestException;
 import org.hromada.graphql.Pages;
 import org.hromada.graphql.InputValidation;
+import org.hromada.graphql.NameFilter;
 import org.hromada.graphql.UserError;
 import org.hromada.graphql.UserErrorCode;
 import org.hromada.graphql.UserErrorException;
@@ -81,13 +80,7 @@ public class CommunityService {
 	Window<Community> list(CommunityFilter filter, ScrollPosition position, Limit limit) {
 		List<Criteria> conditions = new ArrayList<>();
 		if (filter.nameContains() != null) {
-			String part = filter.nameContains().strip();
-			if (part.isEmpty() || part.length() > 100) {
-				throw new BadRequestException("filter.nameContains must have 1 to 100 characters");
-			}
-			String pattern = Pattern.quote(part);
-			conditions.add(new Criteria().orOperator(Criteria.where("name.uk").regex(pattern, "i"),
-					Criteria.where("name.en").regex(pattern, "i")));
+			conditions.add(NameFilter.containing(filter.nameContains(), "name.uk", "name.en"));
 		}
 		if (filter.adm1Pcode() != null) {
 			conditions.add(Criteria.where("adm1.pcode").is(filter.adm1Pcode()));

@@ -1,7 +1,5 @@
 package org.hromada.security;
 
-import java.util.Collection;
-
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -29,14 +27,6 @@ public final class Access {
 		this.audit = audit;
 	}
 
-	/**
-	 * Unrestricted access for work the system does by itself (imports, expiry, sample
-	 * data).
-	 */
-	public static Access system() {
-		return new Access(Caller.SYSTEM, AccessScope.ANY, "system", AccessAudit.NONE);
-	}
-
 	public Caller caller() {
 		return this.caller;
 	}
@@ -62,24 +52,6 @@ public final class Access {
 	public void requireSelf(String userId, String communityPcode) {
 		if (this.scope == AccessScope.OWN_RECORDS && !this.caller.id().equals(userId)) {
 			deny(communityPcode, "another person's record");
-		}
-	}
-
-	/**
-	 * Refuses another organisation's record, when the rule is limited to the caller's
-	 * organisation.
-	 */
-	public void requireOrganization(String organization) {
-		if (this.scope == AccessScope.OWN_ORGANIZATION
-				&& (this.caller.organization() == null || !this.caller.organization().equals(organization))) {
-			deny(null, "a record of another organisation");
-		}
-	}
-
-	/** Refuses a record reachable only through any of the given organisations. */
-	public void requireAnyOrganization(Collection<String> organizations) {
-		if (this.scope == AccessScope.OWN_ORGANIZATION && !organizations.contains(this.caller.organization())) {
-			deny(null, "a record of another organisation");
 		}
 	}
 

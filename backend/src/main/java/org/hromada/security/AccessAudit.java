@@ -11,9 +11,6 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 public class AccessAudit {
 
-	static final AccessAudit NONE = new AccessAudit(event -> {
-	});
-
 	private final ApplicationEventPublisher events;
 
 	AccessAudit(ApplicationEventPublisher events) {

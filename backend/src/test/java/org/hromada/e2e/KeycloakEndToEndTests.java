@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import org.hromada.HromadaApplication;
@@ -40,14 +42,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the realm file of k8s/, and tokens obtained as a client would, from the dev-only
  * client's password grant.
  */
-@SpringBootTest(classes = HromadaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.mongodb.database=hromada-e2e")
+@SpringBootTest(classes = HromadaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class KeycloakEndToEndTests {
 
 	private static final KeycloakServer KEYCLOAK = startKeycloak();
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final String DATABASE = "hromada-e2e-" + UUID.randomUUID().toString().substring(0, 8);
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,6 +60,9 @@ class KeycloakEndToEndTests {
 	@DynamicPropertySource
 	static void keycloakRealm(DynamicPropertyRegistry registry) {
 		registry.add("hromada.security.token.issuer", KEYCLOAK::issuer);
+		// A database of its own per run, so runs against a shared MONGODB_URI never see
+		// each other's data.
+		registry.add("spring.mongodb.database", () -> DATABASE);
 	}
 
 	@AfterAll
@@ -81,7 +87,7 @@ class KeycloakEndToEndTests {
 
 	@Test
 	void adminCreatesACommunityThatACoordinatorThenLists() {
-		String pcode = "UA9800000" + (System.nanoTime() % 10);
+		String pcode = "UA98" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
 		as(login("admin").path("access_token").asString())
 			.document("mutation { createCommunity(input: { pcode: \"" + pcode
 					+ "\", name: { uk: \"Тест\", en: \"E2E\" }, "

@@ -1,0 +1,37 @@
+package org.hromada.assignment;
+
+import java.util.Collection;
+import java.util.Map;
+
+import org.hromada.security.Caller;
+
+/**
+ * A feature whose records volunteers can be assigned to. The assignment feature finds tasks
+ * through the sources registered as beans (one per {@link TaskKind}) and tells the source
+ * when the work on a task starts, moves on or is released, so the task can follow (an aid
+ * request becomes ASSIGNED when an offer is accepted, for example).
+ */
+public interface TaskSource {
+
+	/** The kind of task this source owns. */
+	TaskKind kind();
+
+	/** The tasks with the given ids that exist, by id, in one query. */
+	Map<String, TaskInfo> find(Collection<String> ids);
+
+	/** A volunteer accepted an offer on the task. */
+	default void accepted(String id, String volunteerId, Caller by) {
+	}
+
+	/** A volunteer checked in on the task: work has started. */
+	default void started(String id, String volunteerId, Caller by) {
+	}
+
+	/**
+	 * The task has no active assignment left (the last one was declined, cancelled or
+	 * expired), so it is free to be assigned again.
+	 */
+	default void released(String id, Caller by) {
+	}
+
+}

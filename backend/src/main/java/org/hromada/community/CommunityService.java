@@ -77,6 +77,13 @@ public class CommunityService {
 			.collect(Collectors.toMap(Community::pcode, Function.identity()));
 	}
 
+	/** P-codes of the communities in an oblast (adm1), in one indexed query. */
+	public List<String> pcodesInAdm1(String adm1Pcode) {
+		Query query = new Query(Criteria.where("adm1.pcode").is(adm1Pcode)).with(BY_PCODE);
+		query.fields().include("pcode");
+		return this.mongo.find(query, CommunityDocument.class).stream().map(CommunityDocument::getPcode).toList();
+	}
+
 	Window<Community> list(CommunityFilter filter, ScrollPosition position, Limit limit) {
 		List<Criteria> conditions = new ArrayList<>();
 		if (filter.nameContains() != null) {

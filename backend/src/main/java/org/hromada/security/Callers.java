@@ -3,8 +3,12 @@ package org.hromada.security;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.oauth2.jwt.Jwt;
 
-/** Finds the caller of the GraphQL request a data fetcher serves. */
+/**
+ * Finds the caller of a GraphQL request, or of a plain HTTP request (a download) from its
+ * validated token.
+ */
 public final class Callers {
 
 	private Callers() {
@@ -16,6 +20,11 @@ public final class Callers {
 			throw new AuthenticationCredentialsNotFoundException("No authenticated caller");
 		}
 		return caller;
+	}
+
+	/** The caller a validated access token describes, for plain HTTP endpoints. */
+	public static Caller from(Jwt token) {
+		return KeycloakTokens.caller(token);
 	}
 
 }

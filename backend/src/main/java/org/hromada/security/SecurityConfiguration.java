@@ -8,6 +8,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -54,6 +55,10 @@ class SecurityConfiguration {
 				.requestMatchers("/graphiql", "/graphiql/**")
 				.permitAll()
 				.requestMatchers("/graphql")
+				.authenticated()
+				// Downloads redeem a one-time ticket issued by a GraphQL query, where the
+				// access rules apply; the ticket is bound to the caller's token subject.
+				.requestMatchers(HttpMethod.GET, "/exports/3w.csv")
 				.authenticated()
 				.anyRequest()
 				.denyAll())

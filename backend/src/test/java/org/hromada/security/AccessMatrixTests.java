@@ -128,6 +128,18 @@ class AccessMatrixTests extends IntegrationTest {
 		CASES.put("Mutation.markDuplicate (a need of Irpin)", new Case(IRPIN_COORDINATION,
 				"mutation { markDuplicate(input: { id: \"IRPIN_NEED\", version: 999, duplicateOf: \"IRPIN_NEED\" }) "
 						+ "{ userErrors { code } } }"));
+		// reports
+		Set<TestUser> dashboards = EnumSet.of(ADMIN, PARTNER_RELIEF, COORDINATOR_KYIV, COORDINATOR_KHARKIV);
+		Set<TestUser> irpinDashboards = EnumSet.of(ADMIN, PARTNER_RELIEF, COORDINATOR_KYIV);
+		CASES.put("Query.communityStatus",
+				new Case(dashboards, "{ communityStatus(communityId: \"none\") { needs { logged { value } } } }"));
+		CASES.put("Query.statusOverview",
+				new Case(dashboards, "{ statusOverview { smallCountsSuppressed needs { logged { value } } } }"));
+		CASES.put("Query.statusOverview (of Irpin)", new Case(irpinDashboards,
+				"{ statusOverview(filter: { communities: [\"UA3214007\"] }) { needs { logged { value } } } }"));
+		CASES.put("Query.threeWExport", new Case(dashboards, "{ threeWExport { downloadPath } }"));
+		CASES.put("Query.threeWExport (of Irpin)", new Case(irpinDashboards,
+				"{ threeWExport(filter: { communities: [\"UA3214007\"] }) { downloadPath } }"));
 	}
 
 	@BeforeAll

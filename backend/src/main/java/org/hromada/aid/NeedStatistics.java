@@ -1,0 +1,52 @@
+package org.hromada.aid;
+
+import java.util.List;
+
+/**
+ * Figures about the needs of a {@link NeedScope}, as computed by the store. Raw counts:
+ * suppressing small counts for partners is the report feature's job.
+ *
+ * @param logged needs logged in the scope
+ * @param openNeeds open needs, counted per sector, priority and status
+ * @param byStatus needs per current status
+ * @param affected people affected by all needs of the scope
+ * @param reached people affected by the fulfilled or closed needs of the scope
+ * @param toAssigned time from logging to the first assignment
+ * @param toFulfilled time from logging to fulfilment
+ */
+public record NeedStatistics(long logged, List<OpenNeedCount> openNeeds, List<StatusCount> byStatus,
+		PeopleSums affected, PeopleSums reached, DurationStatistics toAssigned, DurationStatistics toFulfilled) {
+
+	/** Open needs of one sector, priority and status. */
+	public record OpenNeedCount(Sector sector, Priority priority, AidRequestStatus status, long count) {
+
+	}
+
+	/** Needs in one status. */
+	public record StatusCount(AidRequestStatus status, long count) {
+
+	}
+
+	/**
+	 * People summed over a set of needs. A sex or age group is null when no need of the
+	 * set recorded it.
+	 *
+	 * @param needs how many needs were summed
+	 * @param total people in total
+	 */
+	public record PeopleSums(long needs, long total, Long girls, Long boys, Long women, Long men, Long olderWomen,
+			Long olderMen, Long withDisability) {
+
+	}
+
+	/**
+	 * Nearest-rank percentiles of a duration, in milliseconds; null when there are no
+	 * samples.
+	 *
+	 * @param samples how many needs contributed
+	 */
+	public record DurationStatistics(long samples, Long medianMillis, Long p90Millis) {
+
+	}
+
+}

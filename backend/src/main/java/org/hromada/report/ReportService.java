@@ -1,0 +1,74 @@
+package org.hromada.report;
+
+import java.time.Clock;
+import java.util.Comparator;
+
+import org.hromada.aid.AidRequestStatistics;
+import org.hromada.aid.NeedStatistics;
+import org.hromada.aid.NeedStatistics.DurationStatistics;
+import org.hromada.aid.NeedStatistics.PeopleSums;
+import org.hromada.report.StatusReport.DurationFigure;
+import org.hromada.report.StatusReport.NeedsStatus;
+import org.hromada.report.StatusReport.OpenNeedsFigure;
+import org.hromada.report.StatusReport.PeopleFigures;
+import org.hromada.report.StatusReport.StatusFigure;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds status reports from the figures each feature computes in the store, applying the
+ * small-count rule for partners.
+ */
+@Service
+class ReportService {
+
+	private static final double MILLIS_PER_HOUR = 3_600_000.0;
+
+	private final AidRequestStatistics needs;
+
+	private final Clock clock;
+
+	ReportService(AidRequestStatistics needs, Clock clock) {
+		this.needs = needs;
+		this.clock = clock;
+	}
+
+	StatusReport status(ReportArea area) {
+		SmallCounts figures = SmallCounts.forArea(area);
+		NeedStatistics statistics = this.needs.compute(area.needScope());
+		NeedsStatus needs = new NeedsStatus(figures.count(statistics.logged()), statistics.openNeeds()
+			.stream()
+			.map(row -> new OpenNeedsFigure(row.sector(), row.priority(), row.status(), figures.count(row.count())))
+			.sorted(Comparator.comparing(OpenNeedsFigure::sector)
+				.thenComparing(OpenNeedsFigure::priority)
+				.thenComparing(OpenNeedsFigure::status))
+			.toList(),
+				statistics.byStatus()
+					.stream()
+					.map(row -> new StatusFigure(row.status(), figures.count(row.count())))
+					.sorted(Comparator.comparing(StatusFigure::status))
+					.toList(),
+				people(statistics.affected(), figures), people(statistics.reached(), figures),
+				duration(statistics.toAssigned(), figures), duration(statistics.toFulfilled(), figures));
+		return new StatusReport(this.clock.instant(), figures.suppressing(), needs);
+	}
+
+	private static PeopleFigures people(PeopleSums sums, SmallCounts figures) {
+		long needs = sums.needs();
+		return new PeopleFigures(figures.count(needs), figures.sum(sums.total(), needs),
+				figures.sum(sums.girls(), needs), figures.sum(sums.boys(), needs), figures.sum(sums.women(), needs),
+				figures.sum(sums.men(), needs), figures.sum(sums.olderWomen(), needs),
+				figures.sum(sums.olderMen(), needs), figures.sum(sums.withDisability(), needs));
+	}
+
+	private static DurationFigure duration(DurationStatistics statistics, SmallCounts figures) {
+		boolean shown = figures.shows(statistics.samples());
+		return new DurationFigure(figures.count(statistics.samples()), shown ? hours(statistics.medianMillis()) : null,
+				shown ? hours(statistics.p90Millis()) : null);
+	}
+
+	private static Double hours(Long millis) {
+		return (millis != null) ? millis / MILLIS_PER_HOUR : null;
+	}
+
+}

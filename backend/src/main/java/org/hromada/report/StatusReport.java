@@ -1,0 +1,38 @@
+package org.hromada.report;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.hromada.aid.AidRequestStatus;
+import org.hromada.aid.Priority;
+import org.hromada.aid.Sector;
+
+/**
+ * Status of needs, people and response in a community or an area, as the API shows it.
+ */
+record StatusReport(Instant generatedAt, boolean smallCountsSuppressed, NeedsStatus needs) {
+
+	record NeedsStatus(Figure logged, List<OpenNeedsFigure> open, List<StatusFigure> byStatus,
+			PeopleFigures peopleAffected, PeopleFigures peopleReached, DurationFigure timeToAssigned,
+			DurationFigure timeToFulfilled) {
+
+	}
+
+	record OpenNeedsFigure(Sector sector, Priority priority, AidRequestStatus status, Figure count) {
+
+	}
+
+	record StatusFigure(AidRequestStatus status, Figure count) {
+
+	}
+
+	record PeopleFigures(Figure needs, Figure total, Figure girls, Figure boys, Figure women, Figure men,
+			Figure olderWomen, Figure olderMen, Figure withDisability) {
+
+	}
+
+	record DurationFigure(Figure samples, Double medianHours, Double p90Hours) {
+
+	}
+
+}

@@ -1,0 +1,342 @@
+package org.hromada.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.hromada.report.SeededNeeds.Need;
+import org.hromada.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hromada.support.TestUser.ADMIN;
+import static org.hromada.support.TestUser.COORDINATOR_KYIV;
+import static org.hromada.support.TestUser.PARTNER_RELIEF;
+import static org.hromada.support.TestUser.VOLUNTEER_IRPIN;
+
+/**
+ * Dashboards: figures computed by the store's aggregation pipelines match a computation
+ * in plain Java over the same seeded needs; partners get small counts suppressed;
+ * coordinators stay in their communities; bad filters are refused with clear errors.
+ */
+class StatusReportTests extends IntegrationTest {
+
+	private static final Set<String> OPEN = Set.of("NEW", "TRIAGED", "ASSIGNED", "IN_PROGRESS");
+
+	private static final Set<String> REACHED = Set.of("FULFILLED", "CLOSED");
+
+	private static final String REPORT = """
+			needs {
+			  logged { value suppressed }
+			  open { sector priority status count { value suppressed } }
+			  byStatus { status count { value suppressed } }
+			  peopleAffected { needs { value } total { value suppressed } girls { value } women { value } men { value } }
+			  peopleReached { needs { value } total { value suppressed } girls { value } women { value } men { value } }
+			  timeToAssigned { samples { value suppressed } medianHours p90Hours }
+			  timeToFulfilled { samples { value suppressed } medianHours p90Hours }
+			}
+			""";
+
+	@Autowired
+	private MongoTemplate mongo;
+
+	@Test
+	void figuresMatchABruteForceComputationOverTheSeededNeeds() {
+		String community = newCommunity("ACCESSIBLE");
+		Instant now = Instant.now();
+		List<Need> needs = SeededNeeds.random(community, 120, 42, now);
+		seed(needs);
+
+		GraphQlTester.Response response = as(ADMIN)
+			.document("query($c: [String!]) { statusOverview(filter: { communities: $c }) { smallCountsSuppressed "
+					+ REPORT + " } }")
+			.variable("c", List.of(community))
+			.execute();
+
+		response.path("statusOverview.smallCountsSuppressed").entity(Boolean.class).isEqualTo(false);
+		assertFigures(response, "statusOverview.needs", needs);
+	}
+
+	@Test
+	void aPeriodCountsOnlyTheNeedsLoggedInIt() {
+		String community = newCommunity("ACCESSIBLE");
+		Instant now = Instant.now();
+		List<Need> needs = SeededNeeds.random(community, 80, 7, now);
+		seed(needs);
+		Instant from = now.minus(Duration.ofDays(20));
+		Instant to = now.minus(Duration.ofDays(15));
+
+		GraphQlTester.Response response = as(ADMIN)
+			.document(
+					"query($c: [String!], $from: DateTime, $to: DateTime) { statusOverview(filter: { communities: $c, "
+							+ "period: { from: $from, to: $to } }) { " + REPORT + " } }")
+			.variable("c", List.of(community))
+			.variable("from", from.toString())
+			.variable("to", to.toString())
+			.execute();
+
+		List<Need> inPeriod = needs.stream()
+			.filter(need -> !need.loggedAt().isBefore(from) && need.loggedAt().isBefore(to))
+			.toList();
+		assertThat(inPeriod).isNotEmpty().hasSizeLessThan(needs.size());
+		assertFigures(response, "statusOverview.needs", inPeriod);
+	}
+
+	@Test
+	void communityStatusCoversOneCommunity() {
+		String community = newCommunity("ACCESSIBLE");
+		List<Need> needs = SeededNeeds.random(community, 30, 3, Instant.now());
+		seed(needs);
+		String id = communityId(community);
+
+		GraphQlTester.Response response = as(ADMIN)
+			.document("query($id: ID!) { communityStatus(communityId: $id) { " + REPORT + " } }")
+			.variable("id", id)
+			.execute();
+
+		assertFigures(response, "communityStatus.needs", needs);
+	}
+
+	@Test
+	void partnersSeeSmallCountsSuppressedNotAsZero() {
+		String community = newCommunity("ACCESSIBLE");
+		List<Need> needs = SeededNeeds.random(community, 3, 11, Instant.now());
+		seed(needs);
+
+		GraphQlTester.Response partner = as(PARTNER_RELIEF)
+			.document("query($c: [String!]) { statusOverview(filter: { communities: $c }) { smallCountsSuppressed "
+					+ REPORT + " } }")
+			.variable("c", List.of(community))
+			.execute();
+
+		partner.path("statusOverview.smallCountsSuppressed").entity(Boolean.class).isEqualTo(true);
+		partner.path("statusOverview.needs.logged.suppressed").entity(Boolean.class).isEqualTo(true);
+		partner.path("statusOverview.needs.logged.value").valueIsNull();
+		partner.path("statusOverview.needs.peopleAffected.total.suppressed").entity(Boolean.class).isEqualTo(true);
+		partner.path("statusOverview.needs.peopleAffected.total.value").valueIsNull();
+		List<Map<String, Object>> byStatus = partner.path("statusOverview.needs.byStatus")
+			.entityList(Object.class)
+			.get()
+			.stream()
+			.map(row -> (Map<String, Object>) row)
+			.toList();
+		assertThat(byStatus).isNotEmpty()
+			.allSatisfy(row -> assertThat((Map<String, Object>) row.get("count")).containsEntry("suppressed", true)
+				.containsEntry("value", null));
+		partner.path("statusOverview.needs.timeToAssigned.medianHours").valueIsNull();
+
+		as(ADMIN).document("query($c: [String!]) { statusOverview(filter: { communities: $c }) { " + REPORT + " } }")
+			.variable("c", List.of(community))
+			.execute()
+			.path("statusOverview.needs.logged.value")
+			.entity(Long.class)
+			.isEqualTo(3L);
+	}
+
+	@Test
+	void partnersSeeZeroAndLargeCountsAsTheyAre() {
+		String community = newCommunity("ACCESSIBLE");
+		List<Need> needs = new ArrayList<>(SeededNeeds.random(community, 40, 5, Instant.now()));
+		seed(needs);
+
+		GraphQlTester.Response partner = as(PARTNER_RELIEF)
+			.document("query($c: [String!]) { statusOverview(filter: { communities: $c, sectors: [EDUCATION] }) { "
+					+ REPORT + " } }")
+			.variable("c", List.of(community))
+			.execute();
+		partner.path("statusOverview.needs.logged.value").entity(Long.class).isEqualTo(0L);
+		partner.path("statusOverview.needs.logged.suppressed").entity(Boolean.class).isEqualTo(false);
+
+		as(PARTNER_RELIEF)
+			.document("query($c: [String!]) { statusOverview(filter: { communities: $c }) { " + REPORT + " } }")
+			.variable("c", List.of(community))
+			.execute()
+			.path("statusOverview.needs.logged.value")
+			.entity(Long.class)
+			.isEqualTo(40L);
+	}
+
+	@Test
+	void coordinatorsSeeOnlyTheCommunitiesTheyServe() {
+		String elsewhere = newCommunity("ACCESSIBLE");
+		seed(SeededNeeds.random(elsewhere, 5, 13, Instant.now()));
+
+		as(COORDINATOR_KYIV)
+			.document("query($c: [String!]) { statusOverview(filter: { communities: $c }) { "
+					+ "needs { logged { value } } } }")
+			.variable("c", List.of(elsewhere))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).extracting(error -> error.getErrorType().toString())
+				.containsExactly("FORBIDDEN"));
+		as(COORDINATOR_KYIV)
+			.document("query($id: ID!) { communityStatus(communityId: $id) { needs { logged { value } } } }")
+			.variable("id", communityId(elsewhere))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).extracting(error -> error.getErrorType().toString())
+				.containsExactly("FORBIDDEN"));
+		as(COORDINATOR_KYIV).document("{ statusOverview(filter: { adm1: [\"UA63\"] }) { needs { logged { value } } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).extracting(error -> error.getErrorType().toString())
+				.containsExactly("FORBIDDEN"));
+	}
+
+	@Test
+	void aCoordinatorsOverviewWithoutAnAreaCoversTheirCommunitiesOnly() {
+		long before = loggedInOverviewOf(COORDINATOR_KYIV);
+		String elsewhere = newCommunity("ACCESSIBLE");
+		seed(SeededNeeds.random(elsewhere, 6, 17, Instant.now()));
+		seed(SeededNeeds.random("UA3214007", 2, 19, Instant.now()));
+
+		assertThat(loggedInOverviewOf(COORDINATOR_KYIV)).isEqualTo(before + 2);
+	}
+
+	@Test
+	void volunteersHaveNoDashboards() {
+		as(VOLUNTEER_IRPIN).document("{ statusOverview { needs { logged { value } } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).extracting(error -> error.getErrorType().toString())
+				.containsExactly("FORBIDDEN"));
+	}
+
+	@Test
+	void badFiltersAreRefusedWithClearErrors() {
+		assertBadRequest(
+				"{ statusOverview(filter: { period: { from: \"2026-05-01T00:00:00Z\", to: \"2026-04-01T00:00:00Z\" } }) "
+						+ "{ needs { logged { value } } } }",
+				"filter.period.to must be after filter.period.from");
+		assertBadRequest("{ statusOverview(filter: { communities: [\"UA0000000\"] }) { needs { logged { value } } } }",
+				"filter.communities: no community has P-code UA0000000");
+		assertBadRequest("{ statusOverview(filter: { adm1: [\"UA00\"] }) { needs { logged { value } } } }",
+				"filter.adm1: no community lies in oblast UA00");
+		as(ADMIN).document("{ communityStatus(communityId: \"none\") { needs { logged { value } } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).extracting(error -> error.getErrorType().toString())
+				.containsExactly("NOT_FOUND"));
+	}
+
+	private void assertBadRequest(String document, String message) {
+		as(ADMIN).document(document).execute().errors().satisfy(errors -> {
+			assertThat(errors).extracting(error -> error.getErrorType().toString()).containsExactly("BAD_REQUEST");
+			assertThat(errors.get(0).getMessage()).isEqualTo(message);
+		});
+	}
+
+	private long loggedInOverviewOf(org.hromada.support.TestUser user) {
+		return as(user).document("{ statusOverview { needs { logged { value } } } }")
+			.execute()
+			.path("statusOverview.needs.logged.value")
+			.entity(Long.class)
+			.get();
+	}
+
+	private String communityId(String pcode) {
+		return as(ADMIN).document("query($p: String!) { communityByPcode(pcode: $p) { id } }")
+			.variable("p", pcode)
+			.execute()
+			.path("communityByPcode.id")
+			.entity(String.class)
+			.get();
+	}
+
+	private void seed(List<Need> needs) {
+		this.mongo.getCollection(SeededNeeds.COLLECTION).insertMany(needs.stream().map(Need::toDocument).toList());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void assertFigures(GraphQlTester.Response response, String path, List<Need> needs) {
+		Map<String, Object> figures = response.path(path).entity(Map.class).get();
+		assertThat(value(figures.get("logged"))).isEqualTo((long) needs.size());
+
+		Map<List<String>, Long> expectedOpen = needs.stream()
+			.filter(need -> OPEN.contains(need.status()))
+			.collect(Collectors.groupingBy(need -> List.of(need.sector(), need.priority(), need.status()),
+					Collectors.counting()));
+		Map<List<String>, Long> actualOpen = new HashMap<>();
+		for (Map<String, Object> row : (List<Map<String, Object>>) figures.get("open")) {
+			actualOpen.put(
+					List.of((String) row.get("sector"), (String) row.get("priority"), (String) row.get("status")),
+					value(row.get("count")));
+		}
+		assertThat(actualOpen).isEqualTo(expectedOpen);
+
+		Map<String, Long> expectedStatus = needs.stream()
+			.collect(Collectors.groupingBy(Need::status, Collectors.counting()));
+		Map<String, Long> actualStatus = new HashMap<>();
+		for (Map<String, Object> row : (List<Map<String, Object>>) figures.get("byStatus")) {
+			actualStatus.put((String) row.get("status"), value(row.get("count")));
+		}
+		assertThat(actualStatus).isEqualTo(expectedStatus);
+
+		assertPeople((Map<String, Object>) figures.get("peopleAffected"), needs);
+		assertPeople((Map<String, Object>) figures.get("peopleReached"),
+				needs.stream().filter(need -> REACHED.contains(need.status())).toList());
+
+		assertDuration((Map<String, Object>) figures.get("timeToAssigned"), needs, Need::assignedAt);
+		assertDuration((Map<String, Object>) figures.get("timeToFulfilled"), needs, Need::fulfilledAt);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void assertPeople(Map<String, Object> people, List<Need> needs) {
+		assertThat(value(people.get("needs"))).isEqualTo((long) needs.size());
+		assertThat(value(people.get("total"))).isEqualTo(needs.stream().mapToLong(Need::total).sum());
+		assertThat(groupValue(people.get("girls"))).isEqualTo(groupSum(needs, Need::girls));
+		assertThat(groupValue(people.get("women"))).isEqualTo(groupSum(needs, Need::women));
+		assertThat(people.get("men")).as("a group no need recorded").isNull();
+	}
+
+	private static Long groupSum(List<Need> needs, java.util.function.Function<Need, Integer> group) {
+		List<Integer> known = needs.stream().map(group).filter(Objects::nonNull).toList();
+		return known.isEmpty() ? null : known.stream().mapToLong(Integer::longValue).sum();
+	}
+
+	private static void assertDuration(Map<String, Object> duration, List<Need> needs,
+			java.util.function.Function<Need, Instant> reachedAt) {
+		List<Long> millis = needs.stream()
+			.filter(((Predicate<Need>) need -> reachedAt.apply(need) != null))
+			.map(need -> Duration.between(need.loggedAt(), reachedAt.apply(need)).toMillis())
+			.sorted(Comparator.naturalOrder())
+			.toList();
+		assertThat(value(duration.get("samples"))).isEqualTo((long) millis.size());
+		if (millis.isEmpty()) {
+			assertThat(duration.get("medianHours")).isNull();
+			return;
+		}
+		assertThat((Double) duration.get("medianHours")).isCloseTo(nearestRank(millis, 0.5) / 3_600_000.0,
+				org.assertj.core.data.Offset.offset(1e-9));
+		assertThat((Double) duration.get("p90Hours")).isCloseTo(nearestRank(millis, 0.9) / 3_600_000.0,
+				org.assertj.core.data.Offset.offset(1e-9));
+	}
+
+	private static long nearestRank(List<Long> sorted, double p) {
+		int rank = (int) Math.max(1, Math.ceil(p * sorted.size()));
+		return sorted.get(rank - 1);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Long value(Object figure) {
+		Object value = ((Map<String, Object>) figure).get("value");
+		return (value != null) ? ((Number) value).longValue() : null;
+	}
+
+	private static Long groupValue(Object figure) {
+		return (figure != null) ? value(figure) : null;
+	}
+
+}

@@ -14,7 +14,6 @@ import org.hromada.aid.NeedStatistics.OpenNeedCount;
 import org.hromada.aid.NeedStatistics.PeopleSums;
 import org.hromada.aid.NeedStatistics.StatusCount;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.BasicQuery;
 import org.springframework.data.mongodb.core.query.Query;
@@ -42,6 +41,8 @@ public class AidRequestStatistics {
 
 	private static final Set<AidRequestStatus> RESPONDED = EnumSet.of(AidRequestStatus.ASSIGNED,
 			AidRequestStatus.IN_PROGRESS, AidRequestStatus.FULFILLED, AidRequestStatus.CLOSED);
+
+	private static final int EXPORT_BATCH = 500;
 
 	private final MongoTemplate mongo;
 
@@ -99,7 +100,12 @@ public class AidRequestStatistics {
 					.append("status", 1)
 					.append("people.total", 1)
 					.append("statusHistory", 1))
-			.with(Sort.by("communityPcode", "createdAt", "_id"));
+			// A small batch keeps the memory of an export flat (the default last batch is
+			// up
+			// to 16 MB of documents). No sort: the rows' order does not matter to a 3W
+			// table,
+			// and an unsorted query streams from the first document on any store.
+			.cursorBatchSize(EXPORT_BATCH);
 		return this.mongo.stream(query, AidRequestDocument.class)
 			.map(need -> new NeedResponse(need.getId(), need.getCommunityPcode(), need.getSector(), need.getStatus(),
 					firstMove(need, AidRequestStatus.ASSIGNED), firstMove(need, AidRequestStatus.FULFILLED),

@@ -92,8 +92,8 @@ class ThreeWExport {
 	}
 
 	/**
-	 * Communities met during one export, each looked up once: rows come sorted by
-	 * community, and a country has a few thousand at most.
+	 * Communities met during one export, each looked up once: a country has a few
+	 * thousand at most.
 	 */
 	private final class CommunityCache {
 

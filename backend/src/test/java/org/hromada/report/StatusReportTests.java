@@ -52,6 +52,9 @@ class StatusReportTests extends IntegrationTest {
 	@Autowired
 	private MongoTemplate mongo;
 
+	@Autowired
+	private org.hromada.support.MongoCommandCounter commands;
+
 	@Test
 	void figuresMatchABruteForceComputationOverTheSeededNeeds() {
 		String community = newCommunity("ACCESSIBLE");
@@ -67,6 +70,26 @@ class StatusReportTests extends IntegrationTest {
 
 		response.path("statusOverview.smallCountsSuppressed").entity(Boolean.class).isEqualTo(false);
 		assertFigures(response, "statusOverview.needs", needs);
+	}
+
+	@Test
+	void aReportCostsTheSameFewCommandsForTenOrAThousandNeeds() {
+		String few = newCommunity("ACCESSIBLE");
+		String many = newCommunity("ACCESSIBLE");
+		seed(SeededNeeds.random(few, 10, 1, Instant.now()));
+		seed(SeededNeeds.random(many, 1000, 2, Instant.now()));
+
+		assertThat(commandsForOverviewOf(many)).isEqualTo(commandsForOverviewOf(few)).isLessThanOrEqualTo(3);
+	}
+
+	private int commandsForOverviewOf(String community) {
+		this.commands.reset();
+		as(ADMIN).document("query($c: [String!]) { statusOverview(filter: { communities: $c }) { " + REPORT + " } }")
+			.variable("c", List.of(community))
+			.execute()
+			.path("statusOverview.needs.logged.value")
+			.hasValue();
+		return this.commands.count();
 	}
 
 	@Test

@@ -6,10 +6,10 @@ import java.util.Map;
 import org.hromada.security.Caller;
 
 /**
- * A feature whose records volunteers can be assigned to. The assignment feature finds tasks
- * through the sources registered as beans (one per {@link TaskKind}) and tells the source
- * when the work on a task starts, moves on or is released, so the task can follow (an aid
- * request becomes ASSIGNED when an offer is accepted, for example).
+ * A feature whose records volunteers can be assigned to. The assignment feature finds
+ * tasks through the sources registered as beans (one per {@link TaskKind}) and tells the
+ * source when the work on a task starts, moves on or is released, so the task can follow
+ * (an aid request becomes ASSIGNED when an offer is accepted, for example).
  */
 public interface TaskSource {
 

@@ -193,6 +193,39 @@ class ProjectFundingTests extends IntegrationTest {
 	}
 
 	@Test
+	void aBudgetChangeMovesTheGapAndAFunderWithEntriesKeepsItsRole() {
+		String id = create(as(TestUser.COORDINATOR_KYIV), school(IRPIN, RELIEF));
+		as(TestUser.PARTNER_RELIEF).documentName("recordFunding")
+			.variable("input", funding(id, RELIEF, "COMMITMENT", 400_000_00L, "UAH"))
+			.execute()
+			.path("recordFunding.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		as(TestUser.COORDINATOR_KYIV).documentName("updateProject")
+			.variable("input", Map.of("id", id, "version", 1, "budget",
+					List.of(Map.of("amountMinor", 300_000_00L, "currency", "UAH"))))
+			.execute()
+			.path("updateProject.userErrors")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("updateProject.project.fundingTotals")
+			.entityList(FundingTotals.class)
+			.containsExactly(new FundingTotals("UAH", 300_000_00L, 400_000_00L, 0, 0L));
+		as(TestUser.COORDINATOR_KYIV).documentName("updateProject")
+			.variable("input", Map.of("id", id, "version", 2, "organizations",
+					List.of(Map.of("organizationKey", RELIEF, "roles", List.of("IMPLEMENTING")))))
+			.execute()
+			.path("updateProject.userErrors[0].path")
+			.entityList(String.class)
+			.containsExactly("input", "organizations");
+		as(TestUser.ADMIN).document("{ activities(filter: { entityId: \"" + id + "\" }) { edges { node { action summary } } } }")
+			.execute()
+			.path("activities.edges[*].node.action")
+			.entityList(String.class)
+			.contains("project.funding.recorded", "project.updated");
+	}
+
+	@Test
 	void fundingGapFilterFindsProjectsStillShortOfMoney() {
 		String pcode = newCommunity("ACCESSIBLE");
 		Map<String, Object> small = school(pcode, RELIEF);

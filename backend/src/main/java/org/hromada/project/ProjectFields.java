@@ -1,5 +1,6 @@
 package org.hromada.project;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -34,8 +35,8 @@ record ProjectFields(@NotBlank @Size(max = 200) String title, @Size(max = 4000) 
 				this.sector, this.assetCategory, this.projectType, this.damageAssessment,
 				(this.organizations != null) ? this.organizations : List.of(),
 				(this.budget != null) ? this.budget : List.of(), this.peopleToBenefit, this.peopleReached,
-				(this.linkedAidRequestIds != null)
-						? List.copyOf(new java.util.LinkedHashSet<>(this.linkedAidRequestIds)) : List.of(),
+				(this.linkedAidRequestIds != null) ? List.copyOf(new LinkedHashSet<>(this.linkedAidRequestIds))
+						: List.of(),
 				(this.externalReferences != null) ? this.externalReferences : ExternalReferences.NONE, this.location);
 	}
 

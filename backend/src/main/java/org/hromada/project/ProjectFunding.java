@@ -39,6 +39,12 @@ class ProjectFunding {
 	 */
 	static final int MAX_ATTEMPTS = 200;
 
+	/** Earliest date of a funding entry. */
+	static final Instant EARLIEST_DATE = Instant.parse("2000-01-01T00:00:00Z");
+
+	/** Latest date of a funding entry (planned disbursements may lie ahead). */
+	static final Instant LATEST_DATE = Instant.parse("2100-01-01T00:00:00Z");
+
 	private final ProjectRepository repository;
 
 	private final MongoTemplate mongo;
@@ -155,6 +161,10 @@ class ProjectFunding {
 		}
 		else {
 			errors.addAll(input.amount().problems("input", "amount"));
+		}
+		if (input.date() != null && (input.date().toInstant().isBefore(EARLIEST_DATE)
+				|| input.date().toInstant().isAfter(LATEST_DATE))) {
+			errors.add(UserError.of(UserErrorCode.INVALID, "date must be between 2000 and 2100", "input", "date"));
 		}
 		if (input.note() != null && input.note().length() > 500) {
 			errors.add(UserError.of(UserErrorCode.INVALID, "note must have at most 500 characters", "input", "note"));

@@ -1,5 +1,6 @@
 package org.hromada.project;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -104,6 +105,10 @@ final class ProjectInputs {
 			ArgumentValue<OffsetDateTime> actualStart, ArgumentValue<OffsetDateTime> actualEnd,
 			ArgumentValue<Integer> percentComplete) {
 
+		/**
+		 * The milestone with the changes; an explicit null percentComplete becomes -1,
+		 * out of bounds, so that it is refused like any other invalid value.
+		 */
 		Milestone applyTo(Milestone current) {
 			return new Milestone(current.id(), or(this.title, current.title()),
 					instant(this.plannedStart, current.plannedStart()), instant(this.plannedEnd, current.plannedEnd()),
@@ -113,7 +118,7 @@ final class ProjectInputs {
 					current.completed());
 		}
 
-		private static java.time.Instant instant(ArgumentValue<OffsetDateTime> change, java.time.Instant current) {
+		private static Instant instant(ArgumentValue<OffsetDateTime> change, Instant current) {
 			if (change == null || change.isOmitted()) {
 				return current;
 			}

@@ -3,6 +3,7 @@ package org.hromada.project;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -372,7 +373,7 @@ class ProjectService {
 		return document;
 	}
 
-	private static Instant instant(java.time.OffsetDateTime value) {
+	private static Instant instant(OffsetDateTime value) {
 		return (value != null) ? value.toInstant() : null;
 	}
 

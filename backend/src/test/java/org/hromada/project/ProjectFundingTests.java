@@ -179,6 +179,12 @@ class ProjectFundingTests extends IntegrationTest {
 		assertRefused(funding(id, RELIEF, "COMMITMENT", 0, "UAH"), "amount", "amountMinor");
 		assertRefused(funding(id, RELIEF, "COMMITMENT", 1_000_000_000_000_001L, "UAH"), "amount", "amountMinor");
 		assertRefused(funding(id, RELIEF, "COMMITMENT", 100, "ABC"), "amount", "currency");
+		Map<String, Object> ancient = funding(id, RELIEF, "COMMITMENT", 100, "UAH");
+		ancient.put("date", "1999-12-31T00:00:00Z");
+		assertRefused(ancient, "date");
+		Map<String, Object> longNote = funding(id, RELIEF, "COMMITMENT", 100, "UAH");
+		longNote.put("note", "x".repeat(501));
+		assertRefused(longNote, "note");
 		assertRefused(funding(id, stranger, "COMMITMENT", 100, "UAH"), "organizationKey");
 		assertRefused(funding(id, "no-such-org", "COMMITMENT", 100, "UAH"), "organizationKey");
 		as(TestUser.ADMIN).documentName("project")
@@ -202,8 +208,9 @@ class ProjectFundingTests extends IntegrationTest {
 			.entityList(Object.class)
 			.hasSize(0);
 		as(TestUser.COORDINATOR_KYIV).documentName("updateProject")
-			.variable("input", Map.of("id", id, "version", 1, "budget",
-					List.of(Map.of("amountMinor", 300_000_00L, "currency", "UAH"))))
+			.variable("input",
+					Map.of("id", id, "version", 1, "budget",
+							List.of(Map.of("amountMinor", 300_000_00L, "currency", "UAH"))))
 			.execute()
 			.path("updateProject.userErrors")
 			.entityList(Object.class)
@@ -212,13 +219,15 @@ class ProjectFundingTests extends IntegrationTest {
 			.entityList(FundingTotals.class)
 			.containsExactly(new FundingTotals("UAH", 300_000_00L, 400_000_00L, 0, 0L));
 		as(TestUser.COORDINATOR_KYIV).documentName("updateProject")
-			.variable("input", Map.of("id", id, "version", 2, "organizations",
-					List.of(Map.of("organizationKey", RELIEF, "roles", List.of("IMPLEMENTING")))))
+			.variable("input",
+					Map.of("id", id, "version", 2, "organizations",
+							List.of(Map.of("organizationKey", RELIEF, "roles", List.of("IMPLEMENTING")))))
 			.execute()
 			.path("updateProject.userErrors[0].path")
 			.entityList(String.class)
 			.containsExactly("input", "organizations");
-		as(TestUser.ADMIN).document("{ activities(filter: { entityId: \"" + id + "\" }) { edges { node { action summary } } } }")
+		as(TestUser.ADMIN)
+			.document("{ activities(filter: { entityId: \"" + id + "\" }) { edges { node { action summary } } } }")
 			.execute()
 			.path("activities.edges[*].node.action")
 			.entityList(String.class)

@@ -142,6 +142,41 @@ class ProjectFundingTests extends IntegrationTest {
 	}
 
 	@Test
+	void racingRetriesOfOneCallRecordOneEntry() throws Exception {
+		String id = create(as(TestUser.ADMIN), school(IRPIN, RELIEF));
+		Map<String, Object> input = funding(id, RELIEF, "DISBURSEMENT", 7_500_00L, "UAH");
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Callable<Boolean>> retries = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				retries.add(() -> as(TestUser.PARTNER_RELIEF).documentName("recordFunding")
+					.variable("input", input)
+					.execute()
+					.path("recordFunding.created")
+					.entity(Boolean.class)
+					.get());
+			}
+			List<Boolean> created = new ArrayList<>();
+			for (Future<Boolean> future : pool.invokeAll(retries)) {
+				created.add(future.get());
+			}
+			assertThat(created).containsExactlyInAnyOrder(true, false, false, false);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		as(TestUser.ADMIN).documentName("project")
+			.variable("id", id)
+			.execute()
+			.path("project.fundingEntries")
+			.entityList(Object.class)
+			.hasSize(1)
+			.path("project.fundingTotals[1].disbursedMinor")
+			.entity(Long.class)
+			.isEqualTo(7_500_00L);
+	}
+
+	@Test
 	void aPartnerRecordsOnlyForTheirOwnOrganisation() {
 		String other = newOrganization(as(TestUser.ADMIN));
 		String id = create(as(TestUser.ADMIN), school(IRPIN, RELIEF, other));

@@ -1,6 +1,11 @@
 package org.hromada.aid;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import org.hromada.activity.ActivityService;
@@ -15,7 +20,12 @@ import org.hromada.graphql.UserError;
 import org.hromada.graphql.UserErrorCode;
 import org.hromada.graphql.UserErrorException;
 import org.hromada.security.Access;
+import org.hromada.security.Caller;
+import org.hromada.security.Role;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,9 +51,13 @@ public class AidRequestService {
 
 	private final Clock clock;
 
+	private final MongoTemplate mongo;
+
 	AidRequestService(AidRequestRepository repository, AidRequestContent content, CommunityService communities,
-			InputValidation validation, AidRequestMapper mapper, ActivityService activities, Clock clock) {
+			InputValidation validation, AidRequestMapper mapper, ActivityService activities, Clock clock,
+			MongoTemplate mongo) {
 		this.repository = repository;
+		this.mongo = mongo;
 		this.content = content;
 		this.communities = communities;
 		this.validation = validation;
@@ -58,6 +72,43 @@ public class AidRequestService {
 			access.requireCommunity(document.getCommunityPcode());
 			return this.mapper.toApi(document);
 		});
+	}
+
+	/**
+	 * Requests by id in one query, for other features that link to needs (a rebuilding
+	 * project's linked needs), within the reach the aidRequest query gives the caller:
+	 * admins and partners every request, volunteers and coordinators those of the
+	 * communities they serve. Requests out of reach are left out, as in lists; their
+	 * personal data is withheld per field by the sensitivity policy, as everywhere.
+	 */
+	public Map<String, AidRequest> findAll(Collection<String> ids, Caller caller) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Criteria criteria = Criteria.where("_id").in(ids);
+		if (!caller.has(Role.ADMIN) && !caller.has(Role.PARTNER)) {
+			criteria = criteria.and("communityPcode").in(caller.communities());
+		}
+		return this.mongo.find(new Query(criteria), AidRequestDocument.class)
+			.stream()
+			.map(this.mapper::toApi)
+			.collect(Collectors.toMap(AidRequest::id, Function.identity()));
+	}
+
+	/**
+	 * Which of the given ids name a request of the community, in one query: for features
+	 * that link records of one community to its needs.
+	 */
+	public Set<String> idsInCommunity(Collection<String> ids, String communityPcode) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		Query query = new Query(Criteria.where("_id").in(ids).and("communityPcode").is(communityPcode));
+		query.fields().include("_id");
+		return this.mongo.find(query, AidRequestDocument.class)
+			.stream()
+			.map(AidRequestDocument::getId)
+			.collect(Collectors.toSet());
 	}
 
 	AidRequest update(UpdateAidRequestInput input, Access access) {

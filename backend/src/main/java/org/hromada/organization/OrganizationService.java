@@ -1,9 +1,13 @@
 package org.hromada.organization;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.hromada.activity.ActivityService;
 import org.hromada.community.CommunityService;
@@ -67,6 +71,20 @@ public class OrganizationService {
 
 	public Optional<Organization> findByKey(String key) {
 		return this.repository.findByKey(key).map(this.mapper::toApi);
+	}
+
+	/**
+	 * Organisations by key in one query, for batch loading and for checking references;
+	 * unknown keys are absent.
+	 */
+	public Map<String, Organization> findByKeys(Collection<String> keys) {
+		if (keys.isEmpty()) {
+			return Map.of();
+		}
+		return this.repository.findByKeyIn(keys)
+			.stream()
+			.map(this.mapper::toApi)
+			.collect(Collectors.toMap(Organization::key, Function.identity()));
 	}
 
 	Window<Organization> list(OrganizationFilter filter, ScrollPosition position, Limit limit) {

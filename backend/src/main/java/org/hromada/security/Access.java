@@ -1,5 +1,7 @@
 package org.hromada.security;
 
+import java.util.List;
+
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -7,8 +9,8 @@ import org.springframework.security.access.AccessDeniedException;
  * What the caller of one operation may reach, as its @allow rules grant. Services receive
  * it and apply it in one of two ways: to a direct read or write of one record
  * ({@code require...}, which refuses with FORBIDDEN), or to a list query
- * ({@link #communityCriteria}, which leaves out what the caller may not see inside the
- * MongoDB query itself, never after fetching).
+ * ({@link #communityCriteria} and the like, which leaves out what the caller may not see
+ * inside the MongoDB query itself, never after fetching).
  */
 public final class Access {
 
@@ -46,6 +48,18 @@ public final class Access {
 	}
 
 	/**
+	 * Refuses a record of another organisation (a partner recording funding for an
+	 * organisation not their own), when the rule is limited to the caller's organisation.
+	 * A caller without an organisation claim has no organisation's records.
+	 */
+	public void requireOrganization(String organizationKey, String communityPcode) {
+		if (this.scope == AccessScope.OWN_ORGANIZATION
+				&& (this.caller.organization() == null || !this.caller.organization().equals(organizationKey))) {
+			deny(communityPcode, "a record of another organisation");
+		}
+	}
+
+	/**
 	 * Refuses another person's record, when the rule is limited to the caller's own
 	 * records.
 	 */
@@ -70,6 +84,19 @@ public final class Access {
 	 */
 	public Criteria ownRecordsCriteria(String field) {
 		return (this.scope == AccessScope.OWN_RECORDS) ? Criteria.where(field).is(this.caller.id()) : null;
+	}
+
+	/**
+	 * The condition that keeps a query to records of the caller's organisation, on the
+	 * given field holding organisation keys; {@code null} when the rule is not limited to
+	 * the caller's organisation. A caller without an organisation claim matches nothing.
+	 */
+	public Criteria organizationCriteria(String field) {
+		if (this.scope != AccessScope.OWN_ORGANIZATION) {
+			return null;
+		}
+		return (this.caller.organization() != null) ? Criteria.where(field).is(this.caller.organization())
+				: Criteria.where(field).in(List.of());
 	}
 
 	private void deny(String communityPcode, String what) {

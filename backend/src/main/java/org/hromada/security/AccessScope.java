@@ -5,6 +5,6 @@ package org.hromada.security;
  */
 public enum AccessScope {
 
-	ANY, OWN_COMMUNITIES, OWN_RECORDS
+	ANY, OWN_COMMUNITIES, OWN_ORGANIZATION, OWN_RECORDS
 
 }

@@ -68,6 +68,15 @@ class AccessMatrixTests extends IntegrationTest {
 	private String irpinNeed;
 
 	/**
+	 * Id of a project in Irpin funded by sample-relief and by another organisation, put
+	 * into documents in place of IRPIN_PROJECT.
+	 */
+	private String irpinProject;
+
+	/** Key of the other funding organisation of that project, in place of OTHER_ORG. */
+	private String otherOrganization;
+
+	/**
 	 * Operation (Type.field, optionally with a situation in parentheses) -> who is
 	 * admitted, and a call.
 	 */
@@ -140,6 +149,41 @@ class AccessMatrixTests extends IntegrationTest {
 		CASES.put("Query.threeWExport", new Case(dashboards, "{ threeWExport { downloadPath } }"));
 		CASES.put("Query.threeWExport (of Irpin)", new Case(irpinDashboards,
 				"{ threeWExport(filter: { communities: [\"UA3214007\"] }) { downloadPath } }"));
+		// projects
+		CASES.put("Query.project", new Case(EVERYONE, "{ project(id: \"none\") { id } }"));
+		CASES.put("Query.project (a project of Irpin)", new Case(EVERYONE,
+				"{ project(id: \"IRPIN_PROJECT\") { id organizations { organization { key } } linkedAidRequests { id } } }"));
+		CASES.put("Query.projects", new Case(EVERYONE, "{ projects(first: 1) { edges { node { id } } } }"));
+		CASES.put("Mutation.createProject (in a community nobody serves)",
+				new Case(ADMINS, "mutation { createProject(input: { communityPcode: \"UA0000000\", title: \"\", "
+						+ "sector: EDUCATION, assetCategory: EDUCATION, projectType: REHABILITATION }) { userErrors { code } } }"));
+		CASES.put("Mutation.createProject (in Irpin)", new Case(IRPIN_COORDINATION,
+				"mutation { createProject(input: { communityPcode: \"UA3214007\", title: \"\", "
+						+ "sector: EDUCATION, assetCategory: EDUCATION, projectType: REHABILITATION }) { userErrors { code } } }"));
+		CASES.put("Mutation.updateProject (a project of Irpin)", new Case(IRPIN_COORDINATION,
+				"mutation { updateProject(input: { id: \"IRPIN_PROJECT\", version: 999, title: \"x\" }) { userErrors { code } } }"));
+		CASES.put("Mutation.changeProjectStatus (a project of Irpin)", new Case(IRPIN_COORDINATION,
+				"mutation { changeProjectStatus(input: { id: \"IRPIN_PROJECT\", version: 999, status: PREPARATION, "
+						+ "reason: \"x\" }) { userErrors { code } } }"));
+		CASES.put("Mutation.addMilestone (a project of Irpin)",
+				new Case(IRPIN_COORDINATION,
+						"mutation { addMilestone(input: { projectId: \"IRPIN_PROJECT\", version: 999, title: \"x\" }) "
+								+ "{ userErrors { code } } }"));
+		CASES.put("Mutation.updateMilestone (a project of Irpin)", new Case(IRPIN_COORDINATION,
+				"mutation { updateMilestone(input: { projectId: \"IRPIN_PROJECT\", version: 999, milestoneId: \"none\" }) "
+						+ "{ userErrors { code } } }"));
+		CASES.put("Mutation.completeMilestone (a project of Irpin)", new Case(IRPIN_COORDINATION,
+				"mutation { completeMilestone(input: { projectId: \"IRPIN_PROJECT\", version: 999, milestoneId: \"none\" }) "
+						+ "{ userErrors { code } } }"));
+		CASES.put("Mutation.recordFunding (a project of Irpin, for the partner's organisation)", new Case(
+				EnumSet.of(ADMIN, COORDINATOR_KYIV, PARTNER_RELIEF),
+				"mutation { recordFunding(input: { clientRequestId: \"matrix\", projectId: \"IRPIN_PROJECT\", "
+						+ "organizationKey: \"sample-relief\", kind: COMMITMENT, amount: { amountMinor: 0, currency: \"UAH\" } }) "
+						+ "{ userErrors { code } } }"));
+		CASES.put("Mutation.recordFunding (a project of Irpin, for another organisation)", new Case(IRPIN_COORDINATION,
+				"mutation { recordFunding(input: { clientRequestId: \"matrix\", projectId: \"IRPIN_PROJECT\", "
+						+ "organizationKey: \"OTHER_ORG\", kind: COMMITMENT, amount: { amountMinor: 0, currency: \"UAH\" } }) "
+						+ "{ userErrors { code } } }"));
 	}
 
 	@BeforeAll
@@ -153,6 +197,30 @@ class AccessMatrixTests extends IntegrationTest {
 			.path("logAidRequest.aidRequest.id")
 			.entity(String.class)
 			.get();
+		this.otherOrganization = "matrix-other-" + Long.toString(System.nanoTime(), 36);
+		as(ADMIN)
+			.document("mutation { createOrganization(input: { key: \"" + this.otherOrganization
+					+ "\", name: { uk: \"Інша\", en: \"Other\" }, type: NATIONAL_NGO }) { userErrors { code } } }")
+			.execute()
+			.path("createOrganization.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		this.irpinProject = as(COORDINATOR_KYIV)
+			.document("mutation { createProject(input: { communityPcode: \"UA3214007\", "
+					+ "title: \"Matrix school\", sector: EDUCATION, assetCategory: EDUCATION, projectType: REHABILITATION, "
+					+ "organizations: [{ organizationKey: \"sample-relief\", roles: [FUNDING] }, { organizationKey: \""
+					+ this.otherOrganization + "\", roles: [FUNDING] }], linkedAidRequestIds: [\"" + this.irpinNeed
+					+ "\"] }) { project { id } userErrors { message } } }")
+			.execute()
+			.path("createProject.project.id")
+			.entity(String.class)
+			.get();
+	}
+
+	private String withFixtures(String document) {
+		return document.replace("IRPIN_NEED", this.irpinNeed)
+			.replace("IRPIN_PROJECT", this.irpinProject)
+			.replace("OTHER_ORG", this.otherOrganization);
 	}
 
 	@Test
@@ -168,7 +236,7 @@ class AccessMatrixTests extends IntegrationTest {
 			boolean admitted = entry.getValue().admitted().contains(user);
 			return DynamicTest.dynamicTest(entry.getKey() + " by " + user + (admitted ? " is admitted" : " is refused"),
 					() -> {
-						as(user).document(entry.getValue().document().replace("IRPIN_NEED", this.irpinNeed))
+						as(user).document(withFixtures(entry.getValue().document()))
 							.execute()
 							.errors()
 							.satisfy(errors -> {
@@ -207,7 +275,10 @@ class AccessMatrixTests extends IntegrationTest {
 							.build()
 							.post()
 							.contentType(MediaType.APPLICATION_JSON)
-							.bodyValue(Map.of("query", entry.getValue().document().replace("IRPIN_NEED", "none")))
+							.bodyValue(Map.of("query",
+									entry.getValue()
+										.document()
+										.replaceAll("IRPIN_NEED|IRPIN_PROJECT|OTHER_ORG", "none")))
 							.exchange()
 							.expectStatus()
 							.isEqualTo(HttpStatus.UNAUTHORIZED))));

@@ -1,0 +1,193 @@
+package org.hromada.project;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.GraphQLContext;
+import org.hromada.aid.AidRequest;
+import org.hromada.aid.AidRequestService;
+import org.hromada.community.Community;
+import org.hromada.community.CommunityService;
+import org.hromada.graphql.Pages;
+import org.hromada.graphql.Payloads;
+import org.hromada.graphql.UserError;
+import org.hromada.organization.Organization;
+import org.hromada.organization.OrganizationService;
+import org.hromada.project.ProjectInputs.AddMilestoneInput;
+import org.hromada.project.ProjectInputs.ChangeProjectStatusInput;
+import org.hromada.project.ProjectInputs.CompleteMilestoneInput;
+import org.hromada.project.ProjectInputs.CreateProjectInput;
+import org.hromada.project.ProjectInputs.ProjectFilter;
+import org.hromada.project.ProjectInputs.RecordFundingInput;
+import org.hromada.project.ProjectInputs.UpdateMilestoneInput;
+import org.hromada.project.ProjectInputs.UpdateProjectInput;
+import org.hromada.project.ProjectService.MilestoneResult;
+import org.hromada.security.Access;
+import org.hromada.security.Caller;
+
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ProjectController {
+
+	private final ProjectService projects;
+
+	private final ProjectSearch search;
+
+	private final ProjectFunding funding;
+
+	private final CommunityService communities;
+
+	private final OrganizationService organizations;
+
+	private final AidRequestService aidRequests;
+
+	ProjectController(ProjectService projects, ProjectSearch search, ProjectFunding funding,
+			CommunityService communities, OrganizationService organizations, AidRequestService aidRequests) {
+		this.projects = projects;
+		this.search = search;
+		this.funding = funding;
+		this.communities = communities;
+		this.organizations = organizations;
+		this.aidRequests = aidRequests;
+	}
+
+	@QueryMapping
+	Project project(@Argument String id) {
+		return this.projects.find(id).orElse(null);
+	}
+
+	@QueryMapping
+	Window<Project> projects(@Argument ProjectFilter filter, @Argument ProjectOrder orderBy, @Argument Integer first,
+			ScrollSubrange subrange) {
+		return this.search.list((filter != null) ? filter : ProjectFilter.NONE,
+				(orderBy != null) ? orderBy : ProjectOrder.CREATED, Pages.position(subrange), Pages.limit(first));
+	}
+
+	/** The communities of a page of projects, in one query. */
+	@BatchMapping(typeName = "Project")
+	Map<Project, Community> community(List<Project> projects) {
+		Set<String> pcodes = projects.stream().map(Project::communityPcode).collect(Collectors.toSet());
+		Map<String, Community> byPcode = this.communities.findByPcodes(pcodes);
+		return projects.stream()
+			.collect(Collectors.toMap(Function.identity(), project -> byPcode.get(project.communityPcode()),
+					(first, second) -> first));
+	}
+
+	/** The organisations of a page of projects, in one query. */
+	@BatchMapping(typeName = "ProjectOrganization")
+	Map<ProjectOrganization, Organization> organization(List<ProjectOrganization> entries) {
+		Map<String, Organization> byKey = this.organizations
+			.findByKeys(entries.stream().map(ProjectOrganization::organizationKey).collect(Collectors.toSet()));
+		return entries.stream()
+			.filter(entry -> byKey.containsKey(entry.organizationKey()))
+			.collect(Collectors.toMap(Function.identity(), entry -> byKey.get(entry.organizationKey()),
+					(first, second) -> first));
+	}
+
+	/**
+	 * The linked needs of a page of projects, in one query, within the caller's reach of
+	 * needs; their personal data is withheld as on any aid request.
+	 */
+	@BatchMapping(typeName = "Project")
+	Map<Project, List<AidRequest>> linkedAidRequests(List<Project> projects, GraphQLContext context) {
+		Set<String> ids = projects.stream()
+			.flatMap(project -> project.linkedAidRequestIds().stream())
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		Map<String, AidRequest> byId = this.aidRequests.findAll(ids, context.get(Caller.class));
+		return projects.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					project -> project.linkedAidRequestIds().stream().map(byId::get).filter(Objects::nonNull).toList(),
+					(first, second) -> first));
+	}
+
+	@MutationMapping
+	ProjectPayload createProject(@Argument CreateProjectInput input, Access access) {
+		return Payloads.of(() -> this.projects.create(input, access), ProjectPayload::of, ProjectPayload::failed);
+	}
+
+	@MutationMapping
+	ProjectPayload updateProject(@Argument UpdateProjectInput input, Access access) {
+		return Payloads.of(() -> this.projects.update(input, access), ProjectPayload::of, ProjectPayload::failed);
+	}
+
+	@MutationMapping
+	ProjectPayload changeProjectStatus(@Argument ChangeProjectStatusInput input, Access access) {
+		return Payloads.of(() -> this.projects.changeStatus(input, access), ProjectPayload::of, ProjectPayload::failed);
+	}
+
+	@MutationMapping
+	MilestonePayload addMilestone(@Argument AddMilestoneInput input, Access access) {
+		return Payloads.of(() -> this.projects.addMilestone(input, access), MilestonePayload::of,
+				MilestonePayload::failed);
+	}
+
+	@MutationMapping
+	MilestonePayload updateMilestone(@Argument UpdateMilestoneInput input, Access access) {
+		return Payloads.of(() -> this.projects.updateMilestone(input, access), MilestonePayload::of,
+				MilestonePayload::failed);
+	}
+
+	@MutationMapping
+	MilestonePayload completeMilestone(@Argument CompleteMilestoneInput input, Access access) {
+		return Payloads.of(() -> this.projects.completeMilestone(input, access), MilestonePayload::of,
+				MilestonePayload::failed);
+	}
+
+	@MutationMapping
+	FundingPayload recordFunding(@Argument RecordFundingInput input, Access access) {
+		return Payloads.of(() -> this.funding.record(input, access), FundingPayload::of, FundingPayload::failed);
+	}
+
+	/** Shape of ProjectPayload. */
+	record ProjectPayload(Project project, List<UserError> userErrors) {
+
+		static ProjectPayload of(Project project) {
+			return new ProjectPayload(project, List.of());
+		}
+
+		static ProjectPayload failed(List<UserError> errors) {
+			return new ProjectPayload(null, errors);
+		}
+
+	}
+
+	/** Shape of MilestonePayload. */
+	record MilestonePayload(Project project, Milestone milestone, List<UserError> userErrors) {
+
+		static MilestonePayload of(MilestoneResult result) {
+			return new MilestonePayload(result.project(), result.milestone(), List.of());
+		}
+
+		static MilestonePayload failed(List<UserError> errors) {
+			return new MilestonePayload(null, null, errors);
+		}
+
+	}
+
+	/** Shape of RecordFundingPayload. */
+	record FundingPayload(Project project, Project.FundingEntryView entry, boolean created,
+			List<UserError> userErrors) {
+
+		static FundingPayload of(ProjectFunding.Recorded recorded) {
+			return new FundingPayload(recorded.project(), recorded.entry(), recorded.created(), List.of());
+		}
+
+		static FundingPayload failed(List<UserError> errors) {
+			return new FundingPayload(null, null, false, errors);
+		}
+
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.hromada.project;
+
+/** Order of a project list. */
+enum ProjectOrder {
+
+	CREATED, UPDATED
+
+}

@@ -1,7 +1,7 @@
 package org.hromada.project;
 
 /** Role of an organisation on a project. */
-enum ProjectOrganizationRole {
+public enum ProjectOrganizationRole {
 
 	FUNDING, ACCOUNTABLE, IMPLEMENTING
 

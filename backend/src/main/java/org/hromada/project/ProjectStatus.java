@@ -9,7 +9,7 @@ import java.util.Set;
  * PREPARATION -> IMPLEMENTATION -> COMPLETION -> COMPLETED; any open status -> ON_HOLD
  * and from there back to the status it was held from; any open status -> CANCELLED.
  */
-enum ProjectStatus {
+public enum ProjectStatus {
 
 	IDENTIFICATION, PREPARATION, IMPLEMENTATION, COMPLETION, COMPLETED, CANCELLED, ON_HOLD;
 

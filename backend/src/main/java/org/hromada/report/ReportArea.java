@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.hromada.aid.NeedScope;
 import org.hromada.aid.Sector;
+import org.hromada.project.ProjectScope;
 
 /**
  * What a report covers once the caller's access is applied: the filter, resolved to
@@ -21,6 +22,10 @@ record ReportArea(Set<String> communityPcodes, Set<Sector> sectors, Instant from
 
 	NeedScope needScope() {
 		return new NeedScope(this.communityPcodes, this.sectors, this.from, this.to);
+	}
+
+	ProjectScope projectScope() {
+		return new ProjectScope(this.communityPcodes, this.sectors, this.from, this.to);
 	}
 
 }

@@ -7,10 +7,15 @@ import org.hromada.aid.AidRequestStatistics;
 import org.hromada.aid.NeedStatistics;
 import org.hromada.aid.NeedStatistics.DurationStatistics;
 import org.hromada.aid.NeedStatistics.PeopleSums;
+import org.hromada.project.ProjectFigures;
+import org.hromada.project.ProjectStatistics;
+import org.hromada.report.StatusReport.CurrencyFigure;
 import org.hromada.report.StatusReport.DurationFigure;
 import org.hromada.report.StatusReport.NeedsStatus;
 import org.hromada.report.StatusReport.OpenNeedsFigure;
 import org.hromada.report.StatusReport.PeopleFigures;
+import org.hromada.report.StatusReport.ProjectStatusFigure;
+import org.hromada.report.StatusReport.ProjectsStatus;
 import org.hromada.report.StatusReport.StatusFigure;
 
 import org.springframework.stereotype.Service;
@@ -26,10 +31,13 @@ class ReportService {
 
 	private final AidRequestStatistics needs;
 
+	private final ProjectStatistics projects;
+
 	private final Clock clock;
 
-	ReportService(AidRequestStatistics needs, Clock clock) {
+	ReportService(AidRequestStatistics needs, ProjectStatistics projects, Clock clock) {
 		this.needs = needs;
+		this.projects = projects;
 		this.clock = clock;
 	}
 
@@ -50,7 +58,28 @@ class ReportService {
 					.toList(),
 				people(statistics.affected(), figures), people(statistics.reached(), figures),
 				duration(statistics.toAssigned(), figures), duration(statistics.toFulfilled(), figures));
-		return new StatusReport(this.clock.instant(), figures.suppressing(), needs);
+		return new StatusReport(this.clock.instant(), figures.suppressing(), needs,
+				projects(this.projects.compute(area.projectScope()), figures));
+	}
+
+	/**
+	 * Project counts follow the small-count rule like every count; money is not about
+	 * people, and partners read every project's money anyway.
+	 */
+	private static ProjectsStatus projects(ProjectFigures statistics, SmallCounts figures) {
+		return new ProjectsStatus(
+				statistics.byStatus()
+					.stream()
+					.map(row -> new ProjectStatusFigure(row.status(), figures.count(row.count()),
+							figures.shows(row.count()) ? row.averageProgress() : null))
+					.sorted(Comparator.comparing(ProjectStatusFigure::status))
+					.toList(),
+				statistics.money()
+					.stream()
+					.map(row -> new CurrencyFigure(row.currency(), figures.count(row.projects()), row.budgetMinor(),
+							row.committedMinor(), row.disbursedMinor(), row.gapMinor()))
+					.sorted(Comparator.comparing(CurrencyFigure::currency))
+					.toList());
 	}
 
 	private static PeopleFigures people(PeopleSums sums, SmallCounts figures) {

@@ -6,11 +6,12 @@ import java.util.List;
 import org.hromada.aid.AidRequestStatus;
 import org.hromada.aid.Priority;
 import org.hromada.aid.Sector;
+import org.hromada.project.ProjectStatus;
 
 /**
  * Status of needs, people and response in a community or an area, as the API shows it.
  */
-record StatusReport(Instant generatedAt, boolean smallCountsSuppressed, NeedsStatus needs) {
+record StatusReport(Instant generatedAt, boolean smallCountsSuppressed, NeedsStatus needs, ProjectsStatus projects) {
 
 	record NeedsStatus(Figure logged, List<OpenNeedsFigure> open, List<StatusFigure> byStatus,
 			PeopleFigures peopleAffected, PeopleFigures peopleReached, DurationFigure timeToAssigned,
@@ -32,6 +33,19 @@ record StatusReport(Instant generatedAt, boolean smallCountsSuppressed, NeedsSta
 	}
 
 	record DurationFigure(Figure samples, Double medianHours, Double p90Hours) {
+
+	}
+
+	record ProjectsStatus(List<ProjectStatusFigure> byStatus, List<CurrencyFigure> money) {
+
+	}
+
+	record ProjectStatusFigure(ProjectStatus status, Figure count, Integer averageProgress) {
+
+	}
+
+	record CurrencyFigure(String currency, Figure projects, long budgetMinor, long committedMinor, long disbursedMinor,
+			long gapMinor) {
 
 	}
 

@@ -79,7 +79,8 @@ class StatusReportTests extends IntegrationTest {
 		seed(SeededNeeds.random(few, 10, 1, Instant.now()));
 		seed(SeededNeeds.random(many, 1000, 2, Instant.now()));
 
-		assertThat(commandsForOverviewOf(many)).isEqualTo(commandsForOverviewOf(few)).isLessThanOrEqualTo(3);
+		// The named community checked, two aggregations over needs, one over projects.
+		assertThat(commandsForOverviewOf(many)).isEqualTo(commandsForOverviewOf(few)).isLessThanOrEqualTo(4);
 	}
 
 	private int commandsForOverviewOf(String community) {
@@ -90,6 +91,89 @@ class StatusReportTests extends IntegrationTest {
 			.path("statusOverview.needs.logged.value")
 			.hasValue();
 		return this.commands.count();
+	}
+
+	@Test
+	void projectFiguresMatchABruteForceComputationOverTheSeededProjects() {
+		String community = newCommunity("ACCESSIBLE");
+		java.util.Random random = new java.util.Random(99);
+		String[] statuses = { "IDENTIFICATION", "PREPARATION", "IMPLEMENTATION", "COMPLETED", "ON_HOLD" };
+		String[] currencies = { "UAH", "EUR", "USD" };
+		List<org.bson.Document> projects = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			List<org.bson.Document> totals = new ArrayList<>();
+			for (String currency : currencies) {
+				if (random.nextInt(3) > 0) {
+					long budget = random.nextInt(3) == 0 ? 0 : 1_000 + random.nextInt(1_000_000);
+					long committed = random.nextInt(1_200_000);
+					totals.add(new org.bson.Document("currency", currency).append("budgetMinor", budget)
+						.append("committedMinor", committed)
+						.append("disbursedMinor", committed / 2)
+						.append("gapMinor", (budget == 0) ? null : Math.max(0, budget - committed)));
+				}
+			}
+			org.bson.Document project = new org.bson.Document("communityPcode", community)
+				.append("title", "Seeded project")
+				.append("sector", "WASH")
+				.append("status", statuses[random.nextInt(statuses.length)])
+				.append("fundingTotals", totals)
+				.append("createdAt", new java.util.Date())
+				.append("version", 0L);
+			if (random.nextBoolean()) {
+				project.append("progress", random.nextInt(101));
+			}
+			projects.add(project);
+		}
+		this.mongo.getCollection("projects").insertMany(projects);
+
+		Map<String, Object> figures = as(ADMIN)
+			.document("query($c: [String!]) { statusOverview(filter: { communities: $c }) { projects { "
+					+ "byStatus { status count { value } averageProgress } "
+					+ "money { currency projects { value } budgetMinor committedMinor disbursedMinor gapMinor } } } }")
+			.variable("c", List.of(community))
+			.execute()
+			.path("statusOverview.projects")
+			.entity(Map.class)
+			.get();
+
+		Map<String, List<org.bson.Document>> byStatus = projects.stream()
+			.collect(Collectors.groupingBy(project -> project.getString("status")));
+		List<Map<String, Object>> statusRows = (List<Map<String, Object>>) figures.get("byStatus");
+		assertThat(statusRows).hasSize(byStatus.size());
+		for (Map<String, Object> row : statusRows) {
+			List<org.bson.Document> inStatus = byStatus.get((String) row.get("status"));
+			assertThat(value(row.get("count"))).isEqualTo((long) inStatus.size());
+			List<Integer> progress = inStatus.stream()
+				.map(project -> project.getInteger("progress"))
+				.filter(Objects::nonNull)
+				.toList();
+			assertThat(row.get("averageProgress")).isEqualTo(progress.isEmpty() ? null
+					: (int) (progress.stream().mapToLong(Integer::longValue).sum() / progress.size()));
+		}
+		List<Map<String, Object>> money = (List<Map<String, Object>>) figures.get("money");
+		for (String currency : currencies) {
+			List<org.bson.Document> totals = projects.stream()
+				.flatMap(project -> project.getList("fundingTotals", org.bson.Document.class).stream())
+				.filter(total -> total.getString("currency").equals(currency))
+				.toList();
+			Map<String, Object> row = money.stream()
+				.filter(candidate -> currency.equals(candidate.get("currency")))
+				.findFirst()
+				.orElseThrow();
+			assertThat(value(row.get("projects"))).isEqualTo((long) totals.size());
+			assertThat(((Number) row.get("budgetMinor")).longValue())
+				.isEqualTo(totals.stream().mapToLong(total -> total.getLong("budgetMinor")).sum());
+			assertThat(((Number) row.get("committedMinor")).longValue())
+				.isEqualTo(totals.stream().mapToLong(total -> total.getLong("committedMinor")).sum());
+			assertThat(((Number) row.get("disbursedMinor")).longValue())
+				.isEqualTo(totals.stream().mapToLong(total -> total.getLong("disbursedMinor")).sum());
+			assertThat(((Number) row.get("gapMinor")).longValue()).isEqualTo(totals.stream()
+				.map(total -> total.getLong("gapMinor"))
+				.filter(Objects::nonNull)
+				.mapToLong(Long::longValue)
+				.sum());
+		}
+		assertThat(money).hasSize(currencies.length);
 	}
 
 	@Test

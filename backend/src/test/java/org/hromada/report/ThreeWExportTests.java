@@ -78,6 +78,51 @@ class ThreeWExportTests extends IntegrationTest {
 	}
 
 	@Test
+	void projectsAppearOncePerImplementingOrganisationAndBudgetCurrencyWithNamesIntact() {
+		String community = newCommunity("ACCESSIBLE");
+		String builder = "builder-" + System.nanoTime();
+		as(ADMIN).document("mutation($key: String!) { createOrganization(input: { key: $key, "
+				+ "name: { uk: \"Відбудова, \\\"Дах\\\" і Ко\", en: \"Rebuild, \\\"Roof\\\" & Co\" }, type: NATIONAL_NGO }) "
+				+ "{ userErrors { message } } }")
+			.variable("key", builder)
+			.execute()
+			.path("createOrganization.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		String project = as(ADMIN)
+			.document("mutation($input: CreateProjectInput!) { createProject(input: $input) "
+					+ "{ project { id } userErrors { message } } }")
+			.variable("input",
+					Map.of("communityPcode", community, "title", "Water plant", "sector", "WASH", "assetCategory",
+							"WATER", "projectType", "REHABILITATION", "organizations",
+							List.of(Map.of("organizationKey", builder, "roles", List.of("IMPLEMENTING", "ACCOUNTABLE")),
+									Map.of("organizationKey", "sample-relief", "roles", List.of("FUNDING"))),
+							"budget",
+							List.of(Map.of("amountMinor", 150_000_000L, "currency", "UAH"),
+									Map.of("amountMinor", 5_000_050L, "currency", "EUR")),
+							"peopleToBenefit", Map.of("total", 1200)))
+			.execute()
+			.path("createProject.project.id")
+			.entity(String.class)
+			.get();
+
+		List<List<String>> table = CsvTable.parse(download(ADMIN, link(ADMIN, community)).substring(1));
+
+		List<List<String>> rows = table.subList(2, table.size());
+		assertThat(rows).hasSize(2).allSatisfy(row -> {
+			assertThat(row.get(column("#activity+project+code"))).isEqualTo("project-" + project);
+			assertThat(row.get(column("#org+name"))).isEqualTo("Rebuild, \"Roof\" & Co");
+			assertThat(row.get(column("#org+impl+name"))).isEqualTo("Rebuild, \"Roof\" & Co");
+			assertThat(row.get(column("#org+funder+name"))).isEqualTo("Sample Relief Ukraine");
+			assertThat(row.get(column("#sector+cluster+code"))).isEqualTo("WSH");
+			assertThat(row.get(column("#status+name"))).isEqualTo("IDENTIFICATION");
+			assertThat(row.get(column("#targeted+ind"))).isEqualTo("1200");
+		});
+		assertThat(rows).extracting(row -> row.get(column("#value+budget")) + " " + row.get(column("#currency")))
+			.containsExactlyInAnyOrder("1500000.00 UAH", "50000.50 EUR");
+	}
+
+	@Test
 	void partnersGetSmallPeopleCountsSuppressedAndNoPersonalData() {
 		String community = newCommunity("ACCESSIBLE");
 		List<Need> needs = SeededNeeds.random(community, 60, 29, Instant.now());

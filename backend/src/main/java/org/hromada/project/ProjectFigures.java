@@ -1,0 +1,35 @@
+package org.hromada.project;
+
+import java.util.List;
+
+/**
+ * Figures about the projects of a {@link ProjectScope}, as computed by the store.
+ *
+ * @param byStatus projects per status
+ * @param money money per currency, never summed across currencies
+ */
+public record ProjectFigures(List<StatusCount> byStatus, List<CurrencyTotals> money) {
+
+	/**
+	 * Projects in one status.
+	 *
+	 * @param averageProgress mean progress (percent, rounded down) of those with
+	 * milestones; null when none has
+	 */
+	public record StatusCount(ProjectStatus status, long count, Integer averageProgress) {
+
+	}
+
+	/**
+	 * Sums of one currency over the projects, in minor units.
+	 *
+	 * @param projects how many projects have money in this currency
+	 * @param gapMinor sum of the funding gaps (budget minus commitments, at least 0, per
+	 * project)
+	 */
+	public record CurrencyTotals(String currency, long projects, long budgetMinor, long committedMinor,
+			long disbursedMinor, long gapMinor) {
+
+	}
+
+}

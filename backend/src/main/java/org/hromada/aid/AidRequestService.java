@@ -1,6 +1,9 @@
 package org.hromada.aid;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.hromada.activity.ActivityService;
@@ -15,7 +18,9 @@ import org.hromada.graphql.UserError;
 import org.hromada.graphql.UserErrorCode;
 import org.hromada.graphql.UserErrorException;
 import org.hromada.security.Access;
+import org.hromada.security.Caller;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,6 +55,106 @@ public class AidRequestService {
 		this.mapper = mapper;
 		this.activities = activities;
 		this.clock = clock;
+	}
+
+	/**
+	 * The requests with the given ids that exist, by id, in one query, whoever asks: for
+	 * the assignment feature, which applies its own access rules.
+	 */
+	public Map<String, AidRequest> findAll(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, AidRequest> found = new HashMap<>();
+		this.repository.findAllById(ids).forEach(document -> found.put(document.getId(), this.mapper.toApi(document)));
+		return found;
+	}
+
+	/**
+	 * A volunteer accepted an assignment on the request: they may see its contact now,
+	 * and a TRIAGED request becomes ASSIGNED.
+	 */
+	public void volunteerAccepted(String id, String volunteerId, Caller by) {
+		change(id, by, document -> {
+			boolean changed = false;
+			if (!document.getAssignedVolunteerIds().contains(volunteerId)) {
+				document.getAssignedVolunteerIds().add(volunteerId);
+				changed = true;
+			}
+			if (document.getStatus() == AidRequestStatus.TRIAGED) {
+				return moved(document, AidRequestStatus.ASSIGNED, by, "A volunteer accepted");
+			}
+			return changed ? Change.QUIET : Change.NONE;
+		});
+	}
+
+	/** A volunteer checked in: an ASSIGNED request is IN_PROGRESS. */
+	public void workStarted(String id, Caller by) {
+		change(id, by, document -> (document.getStatus() == AidRequestStatus.ASSIGNED)
+				? moved(document, AidRequestStatus.IN_PROGRESS, by, "A volunteer checked in") : Change.NONE);
+	}
+
+	/**
+	 * A volunteer's assignment on the request ended: they no longer see its contact.
+	 */
+	public void volunteerUnassigned(String id, String volunteerId, Caller by) {
+		change(id, by, document -> document.getAssignedVolunteerIds().remove(volunteerId) ? Change.QUIET : Change.NONE);
+	}
+
+	/**
+	 * No volunteer is committed to the request any more (the last assignment was
+	 * cancelled or expired): an ASSIGNED or IN_PROGRESS request is TRIAGED again, free to
+	 * be assigned.
+	 */
+	public void released(String id, Caller by) {
+		change(id, by, document -> AidRequestStatus.RELEASABLE.contains(document.getStatus())
+				? moved(document, AidRequestStatus.TRIAGED, by, "Released: no volunteer is committed") : Change.NONE);
+	}
+
+	/** What a change by the assignment feature did to a request. */
+	private enum Change {
+
+		NONE, QUIET, MOVED
+
+	}
+
+	private Change moved(AidRequestDocument document, AidRequestStatus next, Caller by, String note) {
+		document.getStatusHistory()
+			.add(new StatusChange(document.getStatus(), next, by.id(), this.clock.instant(), note));
+		document.setStatus(next);
+		return Change.MOVED;
+	}
+
+	/**
+	 * Applies a change made on behalf of the assignment feature, retrying on a concurrent
+	 * write (optimistic lock); a status move is recorded in the activity log.
+	 */
+	private void change(String id, Caller by, java.util.function.Function<AidRequestDocument, Change> change) {
+		for (int attempt = 0; attempt < 10; attempt++) {
+			Optional<AidRequestDocument> found = this.repository.findById(id);
+			if (found.isEmpty()) {
+				return;
+			}
+			AidRequestDocument document = found.get();
+			AidRequestStatus from = document.getStatus();
+			Change outcome = change.apply(document);
+			if (outcome == Change.NONE) {
+				return;
+			}
+			try {
+				AidRequestDocument saved = this.repository.save(document);
+				if (outcome == Change.MOVED) {
+					this.activities.record(by, "aidRequest.status." + saved.getStatus().name().toLowerCase(),
+							"AidRequest", saved.getId(), saved.getCommunityPcode(),
+							"Aid request status " + from + " -> " + saved.getStatus());
+				}
+				return;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// Changed meanwhile: apply the change to the new version.
+			}
+		}
+		throw new OptimisticLockingFailureException("Aid request " + id + " keeps changing");
 	}
 
 	/** A request the caller may reach; FORBIDDEN for another community's request. */

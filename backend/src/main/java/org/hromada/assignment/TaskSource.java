@@ -6,10 +6,10 @@ import java.util.Map;
 import org.hromada.security.Caller;
 
 /**
- * A feature whose records volunteers can be assigned to. The assignment feature finds tasks
- * through the sources registered as beans (one per {@link TaskKind}) and tells the source
- * when the work on a task starts, moves on or is released, so the task can follow (an aid
- * request becomes ASSIGNED when an offer is accepted, for example).
+ * A feature whose records volunteers can be assigned to. The assignment feature finds
+ * tasks through the sources registered as beans (one per {@link TaskKind}) and tells the
+ * source when the work on a task starts, moves on or is released, so the task can follow
+ * (an aid request becomes ASSIGNED when an offer is accepted, for example).
  */
 public interface TaskSource {
 
@@ -25,6 +25,14 @@ public interface TaskSource {
 
 	/** A volunteer checked in on the task: work has started. */
 	default void started(String id, String volunteerId, Caller by) {
+	}
+
+	/**
+	 * A volunteer's accepted assignment on the task ended (completed, cancelled or
+	 * expired): they are no longer tied to the task (an aid request's contact is hidden
+	 * from them again).
+	 */
+	default void unassigned(String id, String volunteerId, Caller by) {
 	}
 
 	/**

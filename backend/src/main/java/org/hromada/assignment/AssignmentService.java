@@ -154,18 +154,20 @@ public class AssignmentService {
 
 	Assignment assign(AssignVolunteerInput input, Access access) {
 		Instant now = this.clock.instant();
-		TimeWindow window = validWindow(input, now);
-		if (input.description() != null && input.description().length() > 2000) {
-			throw new UserErrorException(UserError.of(UserErrorCode.INVALID,
-					"description must be at most 2,000 characters", "input", "description"));
-		}
 		if (input.task() == null || input.task().kind() == null || input.task().id() == null) {
 			throw new UserErrorException(UserError.of(UserErrorCode.INVALID, "task is required", "input", "task"));
 		}
 		TaskInfo task = this.tasks.find(input.task().ref())
 			.orElseThrow(() -> new UserErrorException(UserError.of(UserErrorCode.NOT_FOUND,
 					"No " + input.task().kind() + " task has this id", "input", "task", "id")));
+		// Scope first: callers learn nothing about tasks of communities they do not
+		// serve.
 		access.requireCommunity(task.communityPcode());
+		TimeWindow window = validWindow(input, now);
+		if (input.description() != null && input.description().length() > 2000) {
+			throw new UserErrorException(UserError.of(UserErrorCode.INVALID,
+					"description must be at most 2,000 characters", "input", "description"));
+		}
 		if (!task.open()) {
 			throw new UserErrorException(UserError.of(UserErrorCode.INVALID_TRANSITION,
 					"The task does not take volunteers in its current state (an aid request must be triaged and open)",

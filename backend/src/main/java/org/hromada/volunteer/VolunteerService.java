@@ -207,7 +207,7 @@ public class VolunteerService {
 			if (windows.size() > 50) {
 				errors.add(invalid("At most 50 weekly windows", "weeklyAvailability"));
 			}
-			for (int i = 0; i < windows.size() && errors.isEmpty(); i++) {
+			for (int i = 0; i < windows.size(); i++) {
 				List<UserError> found = this.validation.check(windows.get(i), "input", "weeklyAvailability",
 						String.valueOf(i));
 				errors.addAll(found);

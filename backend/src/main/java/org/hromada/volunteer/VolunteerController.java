@@ -28,8 +28,20 @@ class VolunteerController {
 
 	private final VolunteerService volunteers;
 
-	VolunteerController(VolunteerService volunteers) {
+	private final VolunteerRegistration registration;
+
+	VolunteerController(VolunteerService volunteers, VolunteerRegistration registration) {
 		this.volunteers = volunteers;
+		this.registration = registration;
+	}
+
+	@MutationMapping
+	RegisterVolunteerPayload registerVolunteer(@Argument VolunteerRegistration.RegisterVolunteerInput input,
+			Access access) {
+		return Payloads.of(() -> this.registration.register(input, access),
+				registered -> new RegisterVolunteerPayload(registered.volunteer(), registered.setupLink(),
+						registered.setupLinkExpiresAt(), List.of()),
+				errors -> new RegisterVolunteerPayload(null, null, null, errors));
 	}
 
 	@QueryMapping
@@ -70,6 +82,12 @@ class VolunteerController {
 			.filter(request -> byId.containsKey(request.reportedBy()))
 			.collect(Collectors.toMap(Function.identity(), request -> byId.get(request.reportedBy()),
 					(first, second) -> first));
+	}
+
+	/** Shape of RegisterVolunteerPayload. */
+	record RegisterVolunteerPayload(Volunteer volunteer, String setupLink, java.time.Instant setupLinkExpiresAt,
+			List<UserError> userErrors) {
+
 	}
 
 	/** Shape of VolunteerPayload. */

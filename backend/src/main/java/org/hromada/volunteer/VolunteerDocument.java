@@ -8,12 +8,7 @@ import org.hromada.store.AuditedDocument;
 
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/**
- * A volunteer profile as stored; its id is the Keycloak subject. Besides what the API
- * shows it keeps a keyed hash of the email of volunteers a coordinator registered
- * (unique, so one email never gets two accounts), never the email in clear beyond the
- * contact.
- */
+/** A volunteer profile as stored; its id is the Keycloak subject. */
 @Document(VolunteerDocument.COLLECTION)
 class VolunteerDocument extends AuditedDocument {
 
@@ -44,8 +39,6 @@ class VolunteerDocument extends AuditedDocument {
 	private Vetting vetting;
 
 	private VolunteerStatus status;
-
-	private String emailHash;
 
 	public String getDisplayName() {
 		return this.displayName;
@@ -149,14 +142,6 @@ class VolunteerDocument extends AuditedDocument {
 
 	public void setStatus(VolunteerStatus status) {
 		this.status = status;
-	}
-
-	public String getEmailHash() {
-		return this.emailHash;
-	}
-
-	public void setEmailHash(String emailHash) {
-		this.emailHash = emailHash;
 	}
 
 }

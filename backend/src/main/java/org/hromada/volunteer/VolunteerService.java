@@ -116,6 +116,29 @@ public class VolunteerService {
 		return this.mapper.toApi(ensure(caller));
 	}
 
+	/**
+	 * The profile of an account a coordinator just registered; the profile already stored
+	 * if a retry created it before.
+	 */
+	Volunteer registered(String id, String displayName, List<String> communities, VolunteerContact contact, Caller by) {
+		VolunteerDocument document = new VolunteerDocument();
+		document.setId(id);
+		document.setDisplayName(displayName);
+		document.setCommunities(new ArrayList<>(communities));
+		document.setHomeCommunityPcode(communities.get(0));
+		document.setContact(contact);
+		document.setMaxActiveAssignments(this.settings.defaultMaxActiveAssignments());
+		document.setWeeklyHoursCap(this.settings.defaultWeeklyHoursCap());
+		document.setVetting(Vetting.UNVETTED);
+		document.setStatus(VolunteerStatus.ACTIVE);
+		try {
+			return this.mapper.toApi(this.repository.insert(document));
+		}
+		catch (DuplicateKeyException ex) {
+			return this.repository.findById(id).map(this.mapper::toApi).orElseThrow(() -> ex);
+		}
+	}
+
 	Optional<Volunteer> find(String id, Access access) {
 		return this.repository.findById(id).map(document -> {
 			requireReach(document, access);

@@ -10,10 +10,10 @@ import org.springframework.data.mongodb.core.index.Index;
 
 /**
  * Indexes behind every volunteer query: lists per community in id order, candidates of a
- * community by status (matching), and the unique hash of a registered email.
+ * community by status (matching).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(VolunteerSettings.class)
+@EnableConfigurationProperties({ VolunteerSettings.class, RegistrationSettings.class })
 class VolunteerStore {
 
 	@Bean
@@ -23,8 +23,7 @@ class VolunteerStore {
 				new Index().on("communities", Direction.ASC)
 					.on("status", Direction.ASC)
 					.on("_id", Direction.ASC)
-					.named("community_status"),
-				new Index().on("emailHash", Direction.ASC).unique().sparse().named("email_hash_unique"));
+					.named("community_status"));
 	}
 
 }

@@ -172,6 +172,9 @@ class AccessMatrixTests extends IntegrationTest {
 				new Case(IRPIN_COORDINATION,
 						"mutation { cancelAssignment(input: { id: \"IRPIN_ASSIGNMENT\", reason: \"\" }) "
 								+ "{ userErrors { code } } }"));
+		CASES.put("Mutation.registerVolunteer (in Irpin)", new Case(IRPIN_COORDINATION,
+				"mutation { registerVolunteer(input: { email: \"not an email\", firstName: \"A\", lastName: \"B\", "
+						+ "communityPcodes: [\"UA3214007\"] }) { userErrors { code } } }"));
 	}
 
 	/**

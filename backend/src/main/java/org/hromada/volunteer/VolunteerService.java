@@ -330,6 +330,9 @@ public class VolunteerService {
 		if (!document.getCommunities().equals(caller.communities())) {
 			document.setCommunities(new ArrayList<>(caller.communities()));
 			document = this.repository.save(document);
+			this.activities.record(caller, "volunteer.communities", "Volunteer", document.getId(),
+					primaryCommunity(document),
+					"Volunteer communities now " + document.getCommunities().size() + " (from the token)");
 		}
 		return document;
 	}

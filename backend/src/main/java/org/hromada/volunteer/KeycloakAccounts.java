@@ -16,6 +16,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
 
 /**
  * Keycloak's admin REST API as the volunteer registration needs it, called with the
@@ -59,8 +61,24 @@ class KeycloakAccounts {
 
 	}
 
+	/**
+	 * A failure of the admin API, told by status only: Spring's own exceptions name the
+	 * request URL, which may hold an email, and must not reach the logs.
+	 */
+	static class KeycloakUnavailable extends RuntimeException {
+
+		KeycloakUnavailable(String message) {
+			super(message, null, false, false);
+		}
+
+	}
+
 	/** Whether an account with exactly this email exists. */
 	boolean existsWithEmail(String email) {
+		return sanitized(() -> findByEmail(email));
+	}
+
+	private boolean findByEmail(String email) {
 		List<Map<String, Object>> users = this.http.get()
 			.uri(admin("/users?exact=true&briefRepresentation=true&email={email}"), email)
 			.headers(headers -> headers.setBearerAuth(token()))
@@ -75,6 +93,10 @@ class KeycloakAccounts {
 	 * returns its id (the subject of its tokens).
 	 */
 	String create(NewAccount account) {
+		return sanitized(() -> createAccount(account));
+	}
+
+	private String createAccount(NewAccount account) {
 		Map<String, Object> user = Map.of("username", account.email(), "email", account.email(), "firstName",
 				account.firstName(), "lastName", account.lastName(), "enabled", true, "emailVerified", true,
 				"attributes", Map.of("communities", account.communities()));
@@ -92,7 +114,7 @@ class KeycloakAccounts {
 			if (ex.getStatusCode() == HttpStatus.CONFLICT) {
 				throw new AccountExists();
 			}
-			throw new IllegalStateException("Keycloak refused to create the account: HTTP " + ex.getStatusCode());
+			throw new KeycloakUnavailable("Keycloak refused to create the account: HTTP " + ex.getStatusCode().value());
 		}
 		URI location = created.getHeaders().getLocation();
 		if (location == null) {
@@ -112,13 +134,26 @@ class KeycloakAccounts {
 
 	/** Sets the account's password (not temporary). */
 	void setPassword(String userId, String password) {
-		this.http.put()
+		sanitized(() -> this.http.put()
 			.uri(admin("/users/{id}/reset-password"), userId)
 			.headers(headers -> headers.setBearerAuth(token()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("type", "password", "value", password, "temporary", false))
 			.retrieve()
-			.toBodilessEntity();
+			.toBodilessEntity());
+	}
+
+	private static <T> T sanitized(java.util.function.Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (RestClientResponseException ex) {
+			throw new KeycloakUnavailable("Keycloak's admin API answered HTTP " + ex.getStatusCode().value());
+		}
+		catch (RestClientException ex) {
+			throw new KeycloakUnavailable(
+					"Keycloak's admin API is not reachable (" + ex.getClass().getSimpleName() + ")");
+		}
 	}
 
 	/** Removes an account this code created but could not complete. */

@@ -196,7 +196,9 @@ public class VolunteerService {
 			}
 		});
 		apply(input.contact(), value -> {
-			errors.addAll(this.validation.check(value, "input", "contact"));
+			if (value != null) {
+				errors.addAll(this.validation.check(value, "input", "contact"));
+			}
 			document.setContact(value);
 		});
 		apply(input.skills(), value -> {

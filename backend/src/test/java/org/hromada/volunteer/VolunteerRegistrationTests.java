@@ -6,16 +6,22 @@ import java.util.Map;
 import org.hromada.support.IntegrationTest;
 import org.hromada.support.TestUser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Registration paths that never reach Keycloak: scope and input are checked first, and a
  * setup link that is not valid shows nothing. The account creation itself is tested
  * against the real Keycloak (KeycloakEndToEndTests).
  */
+@ExtendWith(OutputCaptureExtension.class)
 class VolunteerRegistrationTests extends IntegrationTest {
 
 	private static final String REGISTER = "mutation($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) "
@@ -56,6 +62,25 @@ class VolunteerRegistrationTests extends IntegrationTest {
 			.path("registerVolunteer.userErrors[0].code")
 			.entity(String.class)
 			.isEqualTo("NOT_FOUND");
+	}
+
+	/**
+	 * The tests' stand-in realm has no admin API: like a Keycloak that is away, it makes
+	 * the account creation fail. The email is then free again, and never in the logs.
+	 */
+	@Test
+	void aFailedAccountCreationLeavesTheEmailFreeAndOutOfTheLogs(CapturedOutput output) {
+		Map<String, Object> input = Map.of("email", "Halyna.Leaking@Example.org", "firstName", "Halyna", "lastName",
+				"Leaking", "communityPcodes", List.of("UA3214007"));
+		for (int attempt = 0; attempt < 2; attempt++) {
+			as(TestUser.COORDINATOR_KYIV).document(REGISTER)
+				.variable("input", input)
+				.execute()
+				.errors()
+				.expect(error -> error.getErrorType().toString().equals("INTERNAL_ERROR"))
+				.verify();
+		}
+		assertThat(output.getAll()).doesNotContainIgnoringCase("halyna.leaking");
 	}
 
 	@Test

@@ -19,17 +19,28 @@ public record AidRequest(String id, Long version, String communityPcode, Sector 
 		Priority priority, PriorityExplanation priorityExplanation, GeoPoint location, String coarseCell,
 		Contact contact, String reportedBy, String reporterName, Instant neededBy, String clientRequestId,
 		List<String> possibleDuplicateIds, String duplicateOf, AidRequestStatus status,
-		List<StatusChangeView> statusHistory, Instant createdAt, Instant updatedAt) implements Guarded {
+		List<StatusChangeView> statusHistory, List<String> assignedVolunteerIds, Instant createdAt,
+		Instant updatedAt) implements Guarded {
 
 	@Override
 	public String entityType() {
 		return "AidRequest";
 	}
 
-	/** The volunteer who logged the need sees its contact. */
+	/**
+	 * The volunteer who logged the need and the volunteers assigned to it see its
+	 * contact.
+	 */
 	@Override
 	public Set<String> personallyEntitled() {
-		return Set.of(this.reportedBy);
+		return entitled(this.reportedBy, this.assignedVolunteerIds);
+	}
+
+	static Set<String> entitled(String reportedBy, List<String> assignedVolunteerIds) {
+		Set<String> entitled = new java.util.HashSet<>(
+				(assignedVolunteerIds != null) ? assignedVolunteerIds : List.of());
+		entitled.add(reportedBy);
+		return Set.copyOf(entitled);
 	}
 
 	public String clusterCode() {

@@ -78,6 +78,9 @@ class AidRequestDocument extends AuditedDocument {
 
 	private List<StatusChange> statusHistory = new ArrayList<>();
 
+	/** Volunteers who accepted an assignment on the request: they see its contact. */
+	private List<String> assignedVolunteerIds = new ArrayList<>();
+
 	private List<String> searchTokens = new ArrayList<>();
 
 	private List<String> titleTokens = new ArrayList<>();
@@ -296,6 +299,14 @@ class AidRequestDocument extends AuditedDocument {
 
 	public void setStatusHistory(List<StatusChange> statusHistory) {
 		this.statusHistory = statusHistory;
+	}
+
+	public List<String> getAssignedVolunteerIds() {
+		return this.assignedVolunteerIds;
+	}
+
+	public void setAssignedVolunteerIds(List<String> assignedVolunteerIds) {
+		this.assignedVolunteerIds = assignedVolunteerIds;
 	}
 
 	public List<String> getTitleTokens() {

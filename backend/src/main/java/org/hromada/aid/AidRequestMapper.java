@@ -1,7 +1,6 @@
 package org.hromada.aid;
 
 import java.util.List;
-import java.util.Set;
 
 import org.hromada.graphql.ApiMapperConfig;
 import org.hromada.store.StoredLocation;
@@ -42,7 +41,7 @@ interface AidRequestMapper {
 
 	default AidRequest.Owner owner(AidRequestDocument document) {
 		return new AidRequest.Owner("AidRequest", document.getId(), document.getCommunityPcode(),
-				Set.of(document.getReportedBy()));
+				AidRequest.entitled(document.getReportedBy(), document.getAssignedVolunteerIds()));
 	}
 
 	default org.hromada.graphql.GeoPoint toApi(StoredLocation location) {

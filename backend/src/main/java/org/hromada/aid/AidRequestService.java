@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.HashMap;
 import java.util.Optional;
 
 import org.hromada.activity.ActivityService;
@@ -21,11 +22,12 @@ import org.hromada.graphql.UserErrorCode;
 import org.hromada.graphql.UserErrorException;
 import org.hromada.security.Access;
 import org.hromada.security.Caller;
-import org.hromada.security.Role;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -66,6 +68,106 @@ public class AidRequestService {
 		this.clock = clock;
 	}
 
+	/**
+	 * The requests with the given ids that exist, by id, in one query, whoever asks: for
+	 * the assignment feature, which applies its own access rules.
+	 */
+	public Map<String, AidRequest> findAll(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, AidRequest> found = new HashMap<>();
+		this.repository.findAllById(ids).forEach(document -> found.put(document.getId(), this.mapper.toApi(document)));
+		return found;
+	}
+
+	/**
+	 * A volunteer accepted an assignment on the request: they may see its contact now,
+	 * and a TRIAGED request becomes ASSIGNED.
+	 */
+	public void volunteerAccepted(String id, String volunteerId, Caller by) {
+		change(id, by, document -> {
+			boolean changed = false;
+			if (!document.getAssignedVolunteerIds().contains(volunteerId)) {
+				document.getAssignedVolunteerIds().add(volunteerId);
+				changed = true;
+			}
+			if (document.getStatus() == AidRequestStatus.TRIAGED) {
+				return moved(document, AidRequestStatus.ASSIGNED, by, "A volunteer accepted");
+			}
+			return changed ? Change.QUIET : Change.NONE;
+		});
+	}
+
+	/** A volunteer checked in: an ASSIGNED request is IN_PROGRESS. */
+	public void workStarted(String id, Caller by) {
+		change(id, by, document -> (document.getStatus() == AidRequestStatus.ASSIGNED)
+				? moved(document, AidRequestStatus.IN_PROGRESS, by, "A volunteer checked in") : Change.NONE);
+	}
+
+	/**
+	 * A volunteer's assignment on the request ended: they no longer see its contact.
+	 */
+	public void volunteerUnassigned(String id, String volunteerId, Caller by) {
+		change(id, by, document -> document.getAssignedVolunteerIds().remove(volunteerId) ? Change.QUIET : Change.NONE);
+	}
+
+	/**
+	 * No volunteer is committed to the request any more (the last assignment was
+	 * cancelled or expired): an ASSIGNED or IN_PROGRESS request is TRIAGED again, free to
+	 * be assigned.
+	 */
+	public void released(String id, Caller by) {
+		change(id, by, document -> AidRequestStatus.RELEASABLE.contains(document.getStatus())
+				? moved(document, AidRequestStatus.TRIAGED, by, "Released: no volunteer is committed") : Change.NONE);
+	}
+
+	/** What a change by the assignment feature did to a request. */
+	private enum Change {
+
+		NONE, QUIET, MOVED
+
+	}
+
+	private Change moved(AidRequestDocument document, AidRequestStatus next, Caller by, String note) {
+		document.getStatusHistory()
+			.add(new StatusChange(document.getStatus(), next, by.id(), this.clock.instant(), note));
+		document.setStatus(next);
+		return Change.MOVED;
+	}
+
+	/**
+	 * Applies a change made on behalf of the assignment feature, retrying on a concurrent
+	 * write (optimistic lock); a status move is recorded in the activity log.
+	 */
+	private void change(String id, Caller by, java.util.function.Function<AidRequestDocument, Change> change) {
+		for (int attempt = 0; attempt < 10; attempt++) {
+			Optional<AidRequestDocument> found = this.repository.findById(id);
+			if (found.isEmpty()) {
+				return;
+			}
+			AidRequestDocument document = found.get();
+			AidRequestStatus from = document.getStatus();
+			Change outcome = change.apply(document);
+			if (outcome == Change.NONE) {
+				return;
+			}
+			try {
+				AidRequestDocument saved = this.repository.save(document);
+				if (outcome == Change.MOVED) {
+					this.activities.record(by, "aidRequest.status." + saved.getStatus().name().toLowerCase(),
+							"AidRequest", saved.getId(), saved.getCommunityPcode(),
+							"Aid request status " + from + " -> " + saved.getStatus());
+				}
+				return;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// Changed meanwhile: apply the change to the new version.
+			}
+		}
+		throw new OptimisticLockingFailureException("Aid request " + id + " keeps changing");
+	}
+
 	/** A request the caller may reach; FORBIDDEN for another community's request. */
 	public Optional<AidRequest> find(String id, Access access) {
 		return this.repository.findById(id).map(document -> {
@@ -75,21 +177,17 @@ public class AidRequestService {
 	}
 
 	/**
-	 * Requests by id in one query, for other features that link to needs (a rebuilding
-	 * project's linked needs), within the reach the aidRequest query gives the caller:
-	 * admins and partners every request, volunteers and coordinators those of the
-	 * communities they serve. Requests out of reach are left out, as in lists; their
-	 * personal data is withheld per field by the sensitivity policy, as everywhere.
+	 * The requests with the given ids that the access reaches, by id, in one query: the
+	 * caller's community scope is part of the query, so nothing outside it is fetched.
 	 */
-	public Map<String, AidRequest> findAll(Collection<String> ids, Caller caller) {
+	public Map<String, AidRequest> findAll(Collection<String> ids, Access access) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
 		Criteria criteria = Criteria.where("_id").in(ids);
-		if (!caller.has(Role.ADMIN) && !caller.has(Role.PARTNER)) {
-			criteria = criteria.and("communityPcode").in(caller.communities());
-		}
-		return this.mongo.find(new Query(criteria), AidRequestDocument.class)
+		Criteria scope = access.communityCriteria("communityPcode");
+		Query query = new Query((scope != null) ? new Criteria().andOperator(criteria, scope) : criteria);
+		return this.mongo.find(query, AidRequestDocument.class)
 			.stream()
 			.map(this.mapper::toApi)
 			.collect(Collectors.toMap(AidRequest::id, Function.identity()));

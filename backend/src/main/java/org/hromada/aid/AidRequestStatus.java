@@ -20,8 +20,23 @@ public enum AidRequestStatus {
 			EnumSet.of(CLOSED), CLOSED, EnumSet.noneOf(AidRequestStatus.class), CANCELLED,
 			EnumSet.noneOf(AidRequestStatus.class), DUPLICATE, EnumSet.noneOf(AidRequestStatus.class));
 
+	/**
+	 * Statuses a request leaves, back to TRIAGED, when the last volunteer committed to it
+	 * is released (their assignment was cancelled or expired). Not a move people make:
+	 * changeAidRequestStatus keeps the design's lifecycle.
+	 */
+	static final Set<AidRequestStatus> RELEASABLE = EnumSet.of(ASSIGNED, IN_PROGRESS);
+
+	/** Statuses in which a request takes volunteers. */
+	static final Set<AidRequestStatus> STAFFABLE = EnumSet.of(TRIAGED, ASSIGNED, IN_PROGRESS);
+
 	public boolean isOpen() {
 		return OPEN.contains(this);
+	}
+
+	/** Whether volunteers can be assigned to a request in this status. */
+	public boolean isStaffable() {
+		return STAFFABLE.contains(this);
 	}
 
 	public boolean canMoveTo(AidRequestStatus next) {

@@ -28,6 +28,14 @@ public interface TaskSource {
 	}
 
 	/**
+	 * A volunteer's accepted assignment on the task ended (completed, cancelled or
+	 * expired): they are no longer tied to the task (an aid request's contact is hidden
+	 * from them again).
+	 */
+	default void unassigned(String id, String volunteerId, Caller by) {
+	}
+
+	/**
 	 * The task has no active assignment left (the last one was declined, cancelled or
 	 * expired), so it is free to be assigned again.
 	 */

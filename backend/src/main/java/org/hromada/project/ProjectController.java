@@ -29,6 +29,7 @@ import org.hromada.project.ProjectInputs.UpdateProjectInput;
 import org.hromada.project.ProjectService.MilestoneResult;
 import org.hromada.security.Access;
 import org.hromada.security.Caller;
+import org.hromada.security.OperationAccess;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -53,14 +54,18 @@ class ProjectController {
 
 	private final AidRequestService aidRequests;
 
+	private final OperationAccess operations;
+
 	ProjectController(ProjectService projects, ProjectSearch search, ProjectFunding funding,
-			CommunityService communities, OrganizationService organizations, AidRequestService aidRequests) {
+			CommunityService communities, OrganizationService organizations, AidRequestService aidRequests,
+			OperationAccess operations) {
 		this.projects = projects;
 		this.search = search;
 		this.funding = funding;
 		this.communities = communities;
 		this.organizations = organizations;
 		this.aidRequests = aidRequests;
+		this.operations = operations;
 	}
 
 	@QueryMapping
@@ -97,15 +102,18 @@ class ProjectController {
 	}
 
 	/**
-	 * The linked needs of a page of projects, in one query, within the caller's reach of
-	 * needs; their personal data is withheld as on any aid request.
+	 * The linked needs of a page of projects, in one query, within the reach the
+	 * Query.aidRequest rules give the caller (so a project never shows a need its reader
+	 * could not read directly); their personal data is withheld as on any aid request.
 	 */
 	@BatchMapping(typeName = "Project")
 	Map<Project, List<AidRequest>> linkedAidRequests(List<Project> projects, GraphQLContext context) {
 		Set<String> ids = projects.stream()
 			.flatMap(project -> project.linkedAidRequestIds().stream())
 			.collect(Collectors.toCollection(LinkedHashSet::new));
-		Map<String, AidRequest> byId = this.aidRequests.findAll(ids, context.get(Caller.class));
+		Map<String, AidRequest> byId = this.operations.as("Query.aidRequest", context.get(Caller.class))
+			.map(access -> this.aidRequests.findAll(ids, access))
+			.orElse(Map.of());
 		return projects.stream()
 			.collect(Collectors.toMap(Function.identity(),
 					project -> project.linkedAidRequestIds().stream().map(byId::get).filter(Objects::nonNull).toList(),

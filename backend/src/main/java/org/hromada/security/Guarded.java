@@ -17,6 +17,15 @@ public interface Guarded {
 	/** P-code of the community the record belongs to. */
 	String communityPcode();
 
+	/**
+	 * P-codes of all communities the record belongs to; a person serving several
+	 * communities (a volunteer profile) belongs to each. Coordinators of any of them are
+	 * that record's coordinators.
+	 */
+	default Set<String> communityPcodes() {
+		return (communityPcode() != null) ? Set.of(communityPcode()) : Set.of();
+	}
+
 	/** Users personally tied to the record (who logged it, who is assigned to it). */
 	default Set<String> personallyEntitled() {
 		return Set.of();

@@ -54,6 +54,10 @@ class SecurityConfiguration {
 				// /graphql carry a token.
 				.requestMatchers("/graphiql", "/graphiql/**")
 				.permitAll()
+				// The page behind a volunteer's one-time setup link: the link's secret
+				// token is its authorisation.
+				.requestMatchers("/account-setup")
+				.permitAll()
 				.requestMatchers("/graphql")
 				.authenticated()
 				// Downloads redeem a one-time ticket issued by a GraphQL query, where the

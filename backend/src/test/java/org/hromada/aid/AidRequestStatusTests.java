@@ -37,4 +37,18 @@ class AidRequestStatusTests {
 		assertThat(AidRequestStatus.OPEN).containsExactlyInAnyOrder(NEW, TRIAGED, ASSIGNED, IN_PROGRESS);
 	}
 
+	/**
+	 * Volunteers are assigned to triaged requests and those already staffed; a request
+	 * whose last committed volunteer is released goes back to TRIAGED, a move the
+	 * assignment feature makes, never people (changeAidRequestStatus keeps the design's
+	 * lifecycle above).
+	 */
+	@Test
+	void triagedAndStaffedRequestsTakeVolunteersAndOnlyStaffedOnesAreReleased() {
+		assertThat(AidRequestStatus.STAFFABLE).containsExactlyInAnyOrder(TRIAGED, ASSIGNED, IN_PROGRESS);
+		assertThat(AidRequestStatus.RELEASABLE).containsExactlyInAnyOrder(ASSIGNED, IN_PROGRESS);
+		assertThat(ASSIGNED.canMoveTo(TRIAGED)).isFalse();
+		assertThat(IN_PROGRESS.canMoveTo(TRIAGED)).isFalse();
+	}
+
 }

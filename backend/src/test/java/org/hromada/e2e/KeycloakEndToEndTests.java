@@ -57,6 +57,15 @@ class KeycloakEndToEndTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.hromada.community.SampleCommunities sampleCommunities;
+
+	/** The communities of the realm's demo users exist (registrations name them). */
+	@org.junit.jupiter.api.BeforeEach
+	void loadSampleCommunities() {
+		this.sampleCommunities.load();
+	}
+
 	@DynamicPropertySource
 	static void keycloakRealm(DynamicPropertyRegistry registry) {
 		registry.add("hromada.security.token.issuer", KEYCLOAK::issuer);
@@ -167,6 +176,105 @@ class KeycloakEndToEndTests {
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 
+	@Test
+	void coordinatorRegistersAVolunteerWhoSetsAPasswordThroughTheLinkAndLogsInWithTheRoleAndCommunity()
+			throws Exception {
+		HttpGraphQlTester coordinator = as(login("coordinator.kyiv").path("access_token").asString());
+		String email = "e2e-" + UUID.randomUUID() + "@example.org";
+		String link = register(coordinator, email, "UA3214007").path("registerVolunteer.setupLink")
+			.entity(String.class)
+			.get();
+		String token = link.substring(link.indexOf("token=") + "token=".length());
+		HttpResponse<String> form = HTTP.send(HttpRequest.newBuilder(setupUri("?token=" + token)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("<form");
+		String password = "correct-horse-" + UUID.randomUUID();
+		assertThat(postSetup(token, password).statusCode()).isEqualTo(200);
+		assertThat(postSetup(token, password + "x").statusCode()).as("the link works once").isEqualTo(410);
+
+		as(login(email.toUpperCase(java.util.Locale.ROOT), password).path("access_token").asString())
+			.document("{ me { roles communities } myVolunteerProfile { displayName communities } }")
+			.execute()
+			.path("me.roles")
+			.entityList(String.class)
+			.containsExactly("VOLUNTEER")
+			.path("me.communities")
+			.entityList(String.class)
+			.containsExactly("UA3214007")
+			.path("myVolunteerProfile.displayName")
+			.entity(String.class)
+			.isEqualTo("Olha Kovalenko");
+
+		register(coordinator, email.toUpperCase(java.util.Locale.ROOT), "UA3214007")
+			.path("registerVolunteer.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("DUPLICATE")
+			.path("registerVolunteer.volunteer")
+			.valueIsNull();
+	}
+
+	@Test
+	void twoParallelRegistrationsOfOneEmailCreateOneAccount() throws Exception {
+		HttpGraphQlTester coordinator = as(login("coordinator.kyiv").path("access_token").asString());
+		String email = "e2e-" + UUID.randomUUID() + "@example.org";
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+		try {
+			java.util.List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				outcomes.add(pool.submit(() -> {
+					java.util.List<String> codes = register(coordinator, email, "UA3214007")
+						.path("registerVolunteer.userErrors[*].code")
+						.entityList(String.class)
+						.get();
+					return codes.isEmpty() ? "OK" : String.join(",", codes);
+				}));
+			}
+			java.util.List<String> results = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<String> outcome : outcomes) {
+				results.add(outcome.get());
+			}
+			assertThat(results).containsExactlyInAnyOrder("OK", "DUPLICATE", "DUPLICATE");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void aCoordinatorCannotRegisterAVolunteerForACommunityTheyDoNotServe() {
+		register(as(login("coordinator.kyiv").path("access_token").asString()),
+				"e2e-" + UUID.randomUUID() + "@example.org", "UA6312015")
+			.errors()
+			.expect(error -> error.getErrorType().toString().equals("FORBIDDEN"))
+			.verify();
+	}
+
+	private static org.springframework.graphql.test.tester.GraphQlTester.Response register(
+			HttpGraphQlTester coordinator, String email, String pcode) {
+		return coordinator
+			.document("mutation($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) "
+					+ "{ volunteer { id displayName } setupLink userErrors { code message } } }")
+			.variable("input",
+					Map.of("email", email, "firstName", "Olha", "lastName", "Kovalenko", "communityPcodes",
+							java.util.List.of(pcode)))
+			.execute();
+	}
+
+	private URI setupUri(String query) {
+		return URI.create("http://localhost:" + this.port + "/account-setup" + query);
+	}
+
+	private HttpResponse<String> postSetup(String token, String password) throws Exception {
+		String body = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&confirmation="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
+		return HTTP.send(HttpRequest.newBuilder(setupUri(""))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private HttpGraphQlTester as(String accessToken) {
 		return HttpGraphQlTester.create(WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port + "/graphql")
@@ -178,8 +286,12 @@ class KeycloakEndToEndTests {
 	 * The password grant of the dev-only client, as the local run's instructions do it.
 	 */
 	private static JsonNode login(String username) {
+		return login(username, "hromada-demo");
+	}
+
+	private static JsonNode login(String username, String password) {
 		Map<String, String> form = Map.of("grant_type", "password", "client_id", "hromada-dev", "username", username,
-				"password", "hromada-demo", "scope", "openid");
+				"password", password, "scope", "openid");
 		String body = form.entrySet()
 			.stream()
 			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -184,6 +184,87 @@ class AccessMatrixTests extends IntegrationTest {
 				"mutation { recordFunding(input: { clientRequestId: \"matrix\", projectId: \"IRPIN_PROJECT\", "
 						+ "organizationKey: \"OTHER_ORG\", kind: COMMITMENT, amount: { amountMinor: 0, currency: \"UAH\" } }) "
 						+ "{ userErrors { code } } }"));
+		// Volunteers and assignments. IRPIN_VOLUNTEER is volunteer.irpin's profile,
+		// IRPIN_ASSIGNMENT an
+		// offer to volunteer.irpin on a triaged need of Irpin (see
+		// createAssignmentFixtures).
+		Set<TestUser> fieldStaff = EnumSet.of(COORDINATOR_KYIV, COORDINATOR_KHARKIV, VOLUNTEER_IRPIN,
+				VOLUNTEER_KHARKIV);
+		Set<TestUser> allButPartners = EnumSet.complementOf(EnumSet.of(PARTNER_RELIEF));
+		Set<TestUser> irpinVolunteerSelf = EnumSet.of(ADMIN, VOLUNTEER_IRPIN);
+		CASES.put("Query.myVolunteerProfile", new Case(fieldStaff, "{ myVolunteerProfile { id displayName } }"));
+		CASES.put("Query.volunteer", new Case(allButPartners, "{ volunteer(id: \"none\") { id } }"));
+		CASES.put("Query.volunteer (volunteer.irpin)",
+				new Case(IRPIN_FIELD, "{ volunteer(id: \"IRPIN_VOLUNTEER\") { id displayName } }"));
+		CASES.put("Query.volunteers",
+				new Case(allButPartners, "{ volunteers(first: 1) { edges { node { id displayName } } } }"));
+		CASES.put("Mutation.updateMyProfile",
+				new Case(fieldStaff, "mutation { updateMyProfile(input: { version: 999 }) { userErrors { code } } }"));
+		CASES.put("Mutation.setVolunteerVetting (volunteer.irpin)", new Case(IRPIN_COORDINATION,
+				"mutation { setVolunteerVetting(input: { volunteerId: \"IRPIN_VOLUNTEER\", vetting: UNVETTED }) "
+						+ "{ userErrors { code } } }"));
+		CASES.put("Query.myAssignments", new Case(fieldStaff, "{ myAssignments(first: 1) { edges { node { id } } } }"));
+		CASES.put("Query.assignments", new Case(EnumSet.of(ADMIN, COORDINATOR_KYIV, COORDINATOR_KHARKIV),
+				"{ assignments(first: 1) { edges { node { id } } } }"));
+		CASES.put("Query.suggestVolunteers (a need of Irpin)", new Case(IRPIN_COORDINATION,
+				"{ suggestVolunteers(task: { kind: AID_REQUEST, id: \"IRPIN_NEED\" }, first: 1) { score } }"));
+		CASES.put("Mutation.assignVolunteer (a need of Irpin)",
+				new Case(IRPIN_COORDINATION,
+						"mutation { assignVolunteer(input: { task: { kind: AID_REQUEST, id: \"IRPIN_NEED\" }, "
+								+ "volunteerId: \"IRPIN_VOLUNTEER\", window: { start: \"2020-01-02T10:00:00Z\", "
+								+ "end: \"2020-01-01T10:00:00Z\" } }) { userErrors { code } } }"));
+		CASES.put("Mutation.respondToAssignment", new Case(allButPartners,
+				"mutation { respondToAssignment(input: { id: \"none\", accept: true }) { userErrors { code } } }"));
+		CASES.put("Mutation.respondToAssignment (an offer to volunteer.irpin)", new Case(irpinVolunteerSelf,
+				"mutation { respondToAssignment(input: { id: \"IRPIN_ASSIGNMENT\", accept: false, reason: \"\" }) "
+						+ "{ userErrors { code } } }"));
+		CASES.put("Mutation.checkIn (an offer to volunteer.irpin)", new Case(irpinVolunteerSelf,
+				"mutation { checkIn(input: { id: \"IRPIN_ASSIGNMENT\" }) { userErrors { code } } }"));
+		CASES.put("Mutation.completeAssignment (an offer to volunteer.irpin)",
+				new Case(irpinVolunteerSelf,
+						"mutation { completeAssignment(input: { id: \"IRPIN_ASSIGNMENT\", hoursWorked: 0 }) "
+								+ "{ userErrors { code } } }"));
+		CASES.put("Mutation.cancelAssignment (an offer to volunteer.irpin)",
+				new Case(IRPIN_COORDINATION,
+						"mutation { cancelAssignment(input: { id: \"IRPIN_ASSIGNMENT\", reason: \"\" }) "
+								+ "{ userErrors { code } } }"));
+		CASES.put("Mutation.registerVolunteer (in Irpin)", new Case(IRPIN_COORDINATION,
+				"mutation { registerVolunteer(input: { email: \"not an email\", firstName: \"A\", lastName: \"B\", "
+						+ "communityPcodes: [\"UA3214007\"] }) { userErrors { code } } }"));
+	}
+
+	/**
+	 * An offer to volunteer.irpin on a triaged need of Irpin, for the assignment cases.
+	 */
+	private String irpinAssignment;
+
+	@BeforeAll
+	void createAssignmentFixtures() {
+		loadSampleCommunities();
+		as(VOLUNTEER_IRPIN).document("{ myVolunteerProfile { id } }").execute();
+		String need = as(COORDINATOR_KYIV)
+			.document("mutation { logAidRequest(input: { clientRequestId: \"matrix-assignment-fixture\", "
+					+ "communityPcode: \"UA3214007\", sector: WASH, title: \"Matrix assignment fixture\", "
+					+ "peopleAffected: { total: 1 }, urgency: SOON }) { aidRequest { id } } }")
+			.execute()
+			.path("logAidRequest.aidRequest.id")
+			.entity(String.class)
+			.get();
+		as(COORDINATOR_KYIV)
+			.document("mutation($id: ID!) { triageAidRequest(input: { id: $id, version: 0 }) { userErrors { code } } }")
+			.variable("id", need)
+			.execute();
+		java.time.Instant start = Instant.now().plus(java.time.Duration.ofDays(30));
+		this.irpinAssignment = as(COORDINATOR_KYIV)
+			.document(
+					"mutation($input: AssignVolunteerInput!) { assignVolunteer(input: $input) { assignment { id } } }")
+			.variable("input",
+					Map.of("task", Map.of("kind", "AID_REQUEST", "id", need), "volunteerId", VOLUNTEER_IRPIN.subject(),
+							"window", Map.of("start", start.toString(), "end", start.plusSeconds(3600).toString())))
+			.execute()
+			.path("assignVolunteer.assignment.id")
+			.entity(String.class)
+			.get();
 	}
 
 	@BeforeAll
@@ -220,7 +301,9 @@ class AccessMatrixTests extends IntegrationTest {
 	private String withFixtures(String document) {
 		return document.replace("IRPIN_NEED", this.irpinNeed)
 			.replace("IRPIN_PROJECT", this.irpinProject)
-			.replace("OTHER_ORG", this.otherOrganization);
+			.replace("OTHER_ORG", this.otherOrganization)
+			.replace("IRPIN_ASSIGNMENT", this.irpinAssignment)
+			.replace("IRPIN_VOLUNTEER", VOLUNTEER_IRPIN.subject());
 	}
 
 	@Test
@@ -275,10 +358,10 @@ class AccessMatrixTests extends IntegrationTest {
 							.build()
 							.post()
 							.contentType(MediaType.APPLICATION_JSON)
-							.bodyValue(Map.of("query",
-									entry.getValue()
-										.document()
-										.replaceAll("IRPIN_NEED|IRPIN_PROJECT|OTHER_ORG", "none")))
+							.bodyValue(Map.of("query", entry.getValue()
+								.document()
+								.replaceAll("IRPIN_NEED|IRPIN_PROJECT|OTHER_ORG|IRPIN_ASSIGNMENT|IRPIN_VOLUNTEER",
+										"none")))
 							.exchange()
 							.expectStatus()
 							.isEqualTo(HttpStatus.UNAUTHORIZED))));

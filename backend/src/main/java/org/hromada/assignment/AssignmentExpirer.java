@@ -1,0 +1,70 @@
+package org.hromada.assignment;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Expires, by itself, every offer not answered by its deadline and every accepted
+ * assignment not checked in by window start plus the grace, so that an unanswered offer
+ * never blocks a need. Safe with several replicas running it at once: each assignment
+ * expires through one conditional update, which only one replica wins; only the winner
+ * frees the volunteer and the task and logs the expiry (under a once-only key).
+ */
+@Component
+class AssignmentExpirer {
+
+	private static final Logger log = LoggerFactory.getLogger(AssignmentExpirer.class);
+
+	private static final int BATCH = 500;
+
+	private final AssignmentService assignments;
+
+	private final Clock clock;
+
+	AssignmentExpirer(AssignmentService assignments, Clock clock) {
+		this.assignments = assignments;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${hromada.assignment.expiry-interval:1m}",
+			initialDelayString = "${hromada.assignment.expiry-interval:1m}")
+	void scheduledRun() {
+		try {
+			int expired = run();
+			if (expired > 0) {
+				log.info("Assignment expiry: {} assignments expired", expired);
+			}
+		}
+		catch (RuntimeException ex) {
+			// The store may be away; the next run tries again.
+			log.warn("Assignment expiry failed, retrying next run: {}", ex.toString());
+		}
+	}
+
+	/**
+	 * Expires what is due now; returns how many this run expired (lost races excluded).
+	 */
+	int run() {
+		return run(null);
+	}
+
+	/** Expires what is due now among the assignments matching the scope, if any. */
+	int run(Criteria scope) {
+		Instant now = this.clock.instant();
+		int expired = 0;
+		for (String id : this.assignments.due(now, BATCH, scope)) {
+			if (this.assignments.expire(id, now)) {
+				expired++;
+			}
+		}
+		return expired;
+	}
+
+}

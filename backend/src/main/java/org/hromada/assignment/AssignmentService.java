@@ -1,0 +1,499 @@
+package org.hromada.assignment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.bson.types.ObjectId;
+import org.hromada.activity.ActivityService;
+import org.hromada.assignment.AssignmentInputs.AssignVolunteerInput;
+import org.hromada.assignment.AssignmentInputs.AssignmentFilter;
+import org.hromada.assignment.AssignmentInputs.CancelAssignmentInput;
+import org.hromada.assignment.AssignmentInputs.CheckInInput;
+import org.hromada.assignment.AssignmentInputs.CompleteAssignmentInput;
+import org.hromada.assignment.AssignmentInputs.RespondToAssignmentInput;
+import org.hromada.graphql.Pages;
+import org.hromada.graphql.UserError;
+import org.hromada.graphql.UserErrorCode;
+import org.hromada.graphql.UserErrorException;
+import org.hromada.security.Access;
+import org.hromada.security.Caller;
+import org.hromada.volunteer.Vetting;
+import org.hromada.volunteer.Volunteer;
+import org.hromada.volunteer.VolunteerService;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Assignments of volunteers to tasks. An offer books the volunteer's time first
+ * ({@link Schedules}: no overlap, maximum and weekly hours decided atomically on the
+ * volunteer's schedule document), then stores the assignment under the id the booking
+ * carries. Every later change is one conditional update of the assignment (it must still
+ * be in the expected status), after which the booking is released and the task follows
+ * (accepted, started, released) through its {@link TaskSource}. Each change is recorded
+ * in the activity log.
+ */
+@Service
+public class AssignmentService {
+
+	static final Sort SOONEST_FIRST = Sort.by(Sort.Order.asc("windowStart"), Sort.Order.asc("id"));
+
+	private final MongoTemplate mongo;
+
+	private final Schedules schedules;
+
+	private final Tasks tasks;
+
+	private final VolunteerService volunteers;
+
+	private final AssignmentMapper mapper;
+
+	private final ActivityService activities;
+
+	private final AssignmentSettings settings;
+
+	private final Clock clock;
+
+	AssignmentService(MongoTemplate mongo, Schedules schedules, Tasks tasks, VolunteerService volunteers,
+			AssignmentMapper mapper, ActivityService activities, AssignmentSettings settings, Clock clock) {
+		this.mongo = mongo;
+		this.schedules = schedules;
+		this.tasks = tasks;
+		this.volunteers = volunteers;
+		this.mapper = mapper;
+		this.activities = activities;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * The assignments of each task, in one query, leaving out tasks of communities a
+	 * community-scoped caller does not serve; for other features' nested fields
+	 * (Milestone.assignments).
+	 */
+	public Map<TaskRef, List<Assignment>> forTasks(Collection<TaskRef> refs, Access access) {
+		if (refs.isEmpty()) {
+			return Map.of();
+		}
+		List<Criteria> byTask = refs.stream()
+			.map(ref -> Criteria.where("taskKind").is(ref.kind()).and("taskId").is(ref.id()))
+			.toList();
+		List<Criteria> conditions = new ArrayList<>();
+		conditions.add(new Criteria().orOperator(byTask));
+		Criteria scope = access.communityCriteria("communityPcode");
+		if (scope != null) {
+			conditions.add(scope);
+		}
+		Query query = new Query(new Criteria().andOperator(conditions)).with(SOONEST_FIRST);
+		Map<TaskRef, List<Assignment>> found = new HashMap<>();
+		this.mongo.find(query, AssignmentDocument.class)
+			.forEach(document -> found.computeIfAbsent(document.task(), ref -> new ArrayList<>())
+				.add(this.mapper.toApi(document)));
+		return found;
+	}
+
+	/** How many assignments each task has, by what they mean for it, in one query. */
+	public Map<TaskRef, Counts> countsFor(Collection<TaskRef> refs) {
+		Map<TaskRef, Counts> counts = new HashMap<>();
+		if (refs.isEmpty()) {
+			return counts;
+		}
+		Map<TaskKind, Set<String>> byKind = refs.stream()
+			.collect(Collectors.groupingBy(TaskRef::kind, Collectors.mapping(TaskRef::id, Collectors.toSet())));
+		List<Criteria> byTask = byKind.entrySet()
+			.stream()
+			.map(entry -> Criteria.where("taskKind").is(entry.getKey()).and("taskId").in(entry.getValue()))
+			.toList();
+		Query query = new Query(new Criteria().orOperator(byTask));
+		query.fields().include("taskKind", "taskId", "status");
+		for (AssignmentDocument document : this.mongo.find(query, AssignmentDocument.class)) {
+			Counts current = counts.getOrDefault(document.task(), Counts.NONE);
+			counts.put(document.task(), current.plus(document.getStatus()));
+		}
+		return counts;
+	}
+
+	/**
+	 * Counts of a task's assignments.
+	 *
+	 * @param offered offered, not answered yet
+	 * @param active accepted or in progress
+	 * @param completed completed
+	 */
+	public record Counts(int offered, int active, int completed) {
+
+		public static final Counts NONE = new Counts(0, 0, 0);
+
+		Counts plus(AssignmentStatus status) {
+			return switch (status) {
+				case OFFERED -> new Counts(this.offered + 1, this.active, this.completed);
+				case ACCEPTED, IN_PROGRESS -> new Counts(this.offered, this.active + 1, this.completed);
+				case COMPLETED -> new Counts(this.offered, this.active, this.completed + 1);
+				default -> this;
+			};
+		}
+
+	}
+
+	Assignment assign(AssignVolunteerInput input, Access access) {
+		Instant now = this.clock.instant();
+		if (input.task() == null || input.task().kind() == null || input.task().id() == null) {
+			throw new UserErrorException(UserError.of(UserErrorCode.INVALID, "task is required", "input", "task"));
+		}
+		TaskInfo task = this.tasks.find(input.task().ref())
+			.orElseThrow(() -> new UserErrorException(UserError.of(UserErrorCode.NOT_FOUND,
+					"No " + input.task().kind() + " task has this id", "input", "task", "id")));
+		// Scope first: callers learn nothing about tasks of communities they do not
+		// serve.
+		access.requireCommunity(task.communityPcode());
+		TimeWindow window = validWindow(input, now);
+		if (input.description() != null && input.description().length() > 2000) {
+			throw new UserErrorException(UserError.of(UserErrorCode.INVALID,
+					"description must be at most 2,000 characters", "input", "description"));
+		}
+		if (!task.open()) {
+			throw new UserErrorException(UserError.of(UserErrorCode.INVALID_TRANSITION,
+					"The task does not take volunteers in its current state (an aid request must be triaged and open)",
+					"input", "task", "id"));
+		}
+		Volunteer volunteer = this.volunteers.find(input.volunteerId())
+			.filter(found -> found.communities().contains(task.communityPcode()))
+			.orElseThrow(() -> new UserErrorException(UserError.of(UserErrorCode.NOT_FOUND,
+					"No volunteer of the task's community has this id", "input", "volunteerId")));
+		requireAssignable(volunteer, task, "input", "volunteerId");
+		String id = new ObjectId().toHexString();
+		this.schedules.book(volunteer, id, window, "input", "window");
+		AssignmentDocument document = new AssignmentDocument();
+		document.setId(id);
+		document.setTaskKind(task.ref().kind());
+		document.setTaskId(task.ref().id());
+		document.setSector(task.sector());
+		document.setVolunteerId(volunteer.id());
+		document.setCommunityPcode(task.communityPcode());
+		document.setWindowStart(window.start());
+		document.setWindowEnd(window.end());
+		document.setDescription(
+				(input.description() != null && !input.description().isBlank()) ? input.description().strip() : null);
+		document.setAssignedBy(access.caller().id());
+		document.setStatus(AssignmentStatus.OFFERED);
+		Instant checkInDeadline = window.start().plus(this.settings.checkInGrace());
+		Instant offerDeadline = now.plus(this.settings.offerTtl());
+		document.setCheckInDeadline(checkInDeadline);
+		document.setOfferDeadline(offerDeadline.isBefore(checkInDeadline) ? offerDeadline : checkInDeadline);
+		AssignmentDocument saved;
+		try {
+			saved = this.mongo.insert(document);
+		}
+		catch (RuntimeException ex) {
+			this.schedules.release(volunteer.id(), id);
+			throw ex;
+		}
+		record(access.caller(), saved, "assignment.offered",
+				"Volunteer offered " + task.ref().kind() + " task from " + window.start() + " to " + window.end());
+		return this.mapper.toApi(saved);
+	}
+
+	Assignment respond(RespondToAssignmentInput input, Access access) {
+		AssignmentDocument current = load(input.id(), access, false);
+		boolean accept = Boolean.TRUE.equals(input.accept());
+		String reason = (input.reason() != null && !input.reason().isBlank()) ? input.reason().strip() : null;
+		if (reason != null && reason.length() > 500) {
+			throw new UserErrorException(
+					UserError.of(UserErrorCode.INVALID, "reason must be at most 500 characters", "input", "reason"));
+		}
+		if (!accept && reason == null && this.settings.declineReasonRequired()) {
+			throw new UserErrorException(UserError.of(UserErrorCode.INVALID,
+					"Say why you decline, in 1 to 500 characters", "input", "reason"));
+		}
+		Instant now = this.clock.instant();
+		Update update = new Update().set("status", accept ? AssignmentStatus.ACCEPTED : AssignmentStatus.DECLINED)
+			.set("respondedAt", now)
+			.set("note", reason);
+		AssignmentDocument changed = transition(current, EnumSet.of(AssignmentStatus.OFFERED),
+				Criteria.where("offerDeadline").gt(now), update, access.caller(), accept ? "accept" : "decline");
+		if (accept) {
+			this.tasks.source(changed.getTaskKind())
+				.ifPresent(source -> source.accepted(changed.getTaskId(), changed.getVolunteerId(), access.caller()));
+		}
+		else {
+			this.schedules.release(changed.getVolunteerId(), changed.getId());
+		}
+		record(access.caller(), changed, accept ? "assignment.accepted" : "assignment.declined",
+				accept ? "Assignment accepted" : "Assignment declined");
+		return this.mapper.toApi(changed);
+	}
+
+	Assignment checkIn(CheckInInput input, Access access) {
+		AssignmentDocument current = load(input.id(), access, false);
+		Instant now = this.clock.instant();
+		AssignmentDocument changed = transition(current, EnumSet.of(AssignmentStatus.ACCEPTED),
+				Criteria.where("checkInDeadline").gt(now),
+				new Update().set("status", AssignmentStatus.IN_PROGRESS).set("checkedInAt", now), access.caller(),
+				"check in");
+		this.tasks.source(changed.getTaskKind())
+			.ifPresent(source -> source.started(changed.getTaskId(), changed.getVolunteerId(), access.caller()));
+		record(access.caller(), changed, "assignment.started", "Volunteer checked in");
+		return this.mapper.toApi(changed);
+	}
+
+	Assignment complete(CompleteAssignmentInput input, Access access) {
+		AssignmentDocument current = load(input.id(), access, false);
+		long days = Math.max(1, (current.window().duration().toHours() + 23) / 24);
+		if (input.hoursWorked() == null || !(input.hoursWorked() > 0) || input.hoursWorked() > 24.0 * days) {
+			throw new UserErrorException(UserError.of(UserErrorCode.INVALID,
+					"hoursWorked must be more than 0 and at most " + (24 * days) + " for this window", "input",
+					"hoursWorked"));
+		}
+		if (input.note() != null && input.note().length() > 2000) {
+			throw new UserErrorException(
+					UserError.of(UserErrorCode.INVALID, "note must be at most 2,000 characters", "input", "note"));
+		}
+		Instant now = this.clock.instant();
+		AssignmentDocument changed = transition(current, EnumSet.of(AssignmentStatus.IN_PROGRESS), null,
+				new Update().set("status", AssignmentStatus.COMPLETED)
+					.set("endedAt", now)
+					.set("hoursWorked", input.hoursWorked())
+					.set("note", (input.note() != null && !input.note().isBlank()) ? input.note().strip() : null),
+				access.caller(), "complete");
+		this.schedules.release(changed.getVolunteerId(), changed.getId());
+		this.tasks.source(changed.getTaskKind())
+			.ifPresent(source -> source.unassigned(changed.getTaskId(), changed.getVolunteerId(), access.caller()));
+		record(access.caller(), changed, "assignment.completed",
+				"Assignment completed, " + input.hoursWorked() + " hours");
+		return this.mapper.toApi(changed);
+	}
+
+	Assignment cancel(CancelAssignmentInput input, Access access) {
+		AssignmentDocument current = load(input.id(), access, true);
+		if (input.reason() == null || input.reason().isBlank() || input.reason().strip().length() > 500) {
+			throw new UserErrorException(UserError.of(UserErrorCode.INVALID,
+					"A cancellation needs a reason of 1 to 500 characters", "input", "reason"));
+		}
+		AssignmentDocument changed = transition(current, AssignmentStatus.ACTIVE, null,
+				new Update().set("status", AssignmentStatus.CANCELLED)
+					.set("endedAt", this.clock.instant())
+					.set("note", input.reason().strip()),
+				access.caller(), "cancel");
+		ended(changed, current.getStatus(), access.caller());
+		record(access.caller(), changed, "assignment.cancelled", "Assignment cancelled");
+		return this.mapper.toApi(changed);
+	}
+
+	/**
+	 * Expires one due assignment, if it is still due: the conditional update lets exactly
+	 * one of several replicas' expiry jobs win; the winner frees the volunteer and the
+	 * task and logs the expiry once.
+	 */
+	boolean expire(String id, Instant now) {
+		Criteria due = new Criteria().orOperator(
+				Criteria.where("status").is(AssignmentStatus.OFFERED).and("offerDeadline").lte(now),
+				Criteria.where("status").is(AssignmentStatus.ACCEPTED).and("checkInDeadline").lte(now));
+		Query query = new Query(new Criteria().andOperator(Criteria.where("id").is(id), due));
+		AssignmentDocument before = this.mongo.findAndModify(query,
+				new Update().set("status", AssignmentStatus.EXPIRED)
+					.set("endedAt", now)
+					.set("updatedAt", now)
+					.set("updatedBy", Caller.SYSTEM.id())
+					.inc("version", 1),
+				FindAndModifyOptions.options().returnNew(false), AssignmentDocument.class);
+		if (before == null) {
+			return false;
+		}
+		AssignmentDocument expired = this.mongo.findById(id, AssignmentDocument.class);
+		ended(expired, before.getStatus(), Caller.SYSTEM);
+		this.activities.recordOnce("assignment:" + id + ":expired", Caller.SYSTEM, "assignment.expired", "Assignment",
+				id, expired.getCommunityPcode(),
+				(before.getStatus() == AssignmentStatus.OFFERED) ? "Offer expired: not answered in time"
+						: "Assignment expired: not checked in by window start plus grace");
+		return true;
+	}
+
+	/** Ids of assignments due to expire at the given instant, at most a batch. */
+	List<String> due(Instant now, int batch, Criteria scope) {
+		Query offers = Query
+			.query(scoped(Criteria.where("status").is(AssignmentStatus.OFFERED).and("offerDeadline").lte(now), scope))
+			.with(Sort.by("offerDeadline"))
+			.limit(batch);
+		Query accepted = Query
+			.query(scoped(Criteria.where("status").is(AssignmentStatus.ACCEPTED).and("checkInDeadline").lte(now),
+					scope))
+			.with(Sort.by("checkInDeadline"))
+			.limit(batch);
+		offers.fields().include("id");
+		accepted.fields().include("id");
+		return Stream
+			.concat(this.mongo.find(offers, AssignmentDocument.class).stream(),
+					this.mongo.find(accepted, AssignmentDocument.class).stream())
+			.map(AssignmentDocument::getId)
+			.toList();
+	}
+
+	private static Criteria scoped(Criteria criteria, Criteria scope) {
+		return (scope != null) ? new Criteria().andOperator(criteria, scope) : criteria;
+	}
+
+	Window<Assignment> mine(List<AssignmentStatus> statuses, ScrollPosition position, Limit limit, Access access) {
+		List<Criteria> conditions = new ArrayList<>();
+		conditions.add(Criteria.where("volunteerId").is(access.caller().id()));
+		if (statuses != null && !statuses.isEmpty()) {
+			conditions.add(Criteria.where("status").in(statuses));
+		}
+		return page(conditions, position, limit);
+	}
+
+	Window<Assignment> list(AssignmentFilter filter, ScrollPosition position, Limit limit, Access access) {
+		List<Criteria> conditions = new ArrayList<>();
+		Criteria scope = access.communityCriteria("communityPcode");
+		if (scope != null) {
+			conditions.add(scope);
+		}
+		if (filter.community() != null) {
+			conditions.add(Criteria.where("communityPcode").is(filter.community()));
+		}
+		if (filter.volunteerId() != null) {
+			conditions.add(Criteria.where("volunteerId").is(filter.volunteerId()));
+		}
+		if (filter.task() != null) {
+			conditions.add(Criteria.where("taskKind").is(filter.task().kind()).and("taskId").is(filter.task().id()));
+		}
+		if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+			conditions.add(Criteria.where("status").in(filter.statuses()));
+		}
+		return page(conditions, position, limit);
+	}
+
+	private Window<Assignment> page(List<Criteria> conditions, ScrollPosition position, Limit limit) {
+		Query query = conditions.isEmpty() ? new Query() : new Query(new Criteria().andOperator(conditions));
+		query.with(SOONEST_FIRST).with(Pages.requireKeysOf(position, SOONEST_FIRST)).limit(limit);
+		return this.mongo.scroll(query, AssignmentDocument.class).map(this.mapper::toApi);
+	}
+
+	/**
+	 * Refuses an inactive volunteer, or an unvetted one for a sector that needs vetting.
+	 */
+	void requireAssignable(Volunteer volunteer, TaskInfo task, String... errorPath) {
+		if (!volunteer.active()) {
+			throw new UserErrorException(UserError.of(UserErrorCode.INVALID,
+					"The volunteer is INACTIVE and takes no assignments", errorPath));
+		}
+		if (this.settings.needsVetting(task.sector()) && volunteer.vetting() != Vetting.VETTED) {
+			throw new UserErrorException(UserError.of(UserErrorCode.INVALID, "Tasks of sector " + task.sector()
+					+ " need a VETTED volunteer; this volunteer is " + volunteer.vetting(), errorPath));
+		}
+	}
+
+	/** Whether the volunteer may work on a task of the sector (vetting). */
+	boolean vettedFor(Volunteer volunteer, TaskInfo task) {
+		return !this.settings.needsVetting(task.sector()) || volunteer.vetting() == Vetting.VETTED;
+	}
+
+	/**
+	 * After an assignment left the active statuses without completion: frees the
+	 * volunteer's time, unties them from the task, and releases the task when no
+	 * committed volunteer is left.
+	 */
+	private void ended(AssignmentDocument assignment, AssignmentStatus before, Caller by) {
+		this.schedules.release(assignment.getVolunteerId(), assignment.getId());
+		if (!AssignmentStatus.COMMITTED.contains(before)) {
+			return;
+		}
+		this.tasks.source(assignment.getTaskKind()).ifPresent(source -> {
+			source.unassigned(assignment.getTaskId(), assignment.getVolunteerId(), by);
+			boolean othersCommitted = this.mongo.exists(Query.query(Criteria.where("taskKind")
+				.is(assignment.getTaskKind())
+				.and("taskId")
+				.is(assignment.getTaskId())
+				.and("status")
+				.in(AssignmentStatus.COMMITTED)), AssignmentDocument.class);
+			if (!othersCommitted) {
+				source.released(assignment.getTaskId(), by);
+			}
+		});
+	}
+
+	private TimeWindow validWindow(AssignVolunteerInput input, Instant now) {
+		if (input.window() == null || input.window().start() == null || input.window().end() == null) {
+			throw new UserErrorException(
+					UserError.of(UserErrorCode.INVALID, "window needs a start and an end", "input", "window"));
+		}
+		TimeWindow window = new TimeWindow(input.window().start().toInstant(), input.window().end().toInstant());
+		if (!window.end().isAfter(window.start())) {
+			throw new UserErrorException(UserError.of(UserErrorCode.INVALID, "The window must end after it starts",
+					"input", "window", "end"));
+		}
+		if (!window.start().isAfter(now)) {
+			throw new UserErrorException(UserError.of(UserErrorCode.INVALID, "The window must start in the future",
+					"input", "window", "start"));
+		}
+		if (window.duration().compareTo(this.settings.maxWindow()) > 0) {
+			throw new UserErrorException(UserError.of(UserErrorCode.INVALID,
+					"A window lasts at most " + this.settings.maxWindow().toDays() + " days", "input", "window",
+					"end"));
+		}
+		return window;
+	}
+
+	/**
+	 * The assignment, if the caller may act on it: its volunteer (own-records rules) or a
+	 * coordinator of its community (community rules).
+	 */
+	private AssignmentDocument load(String id, Access access, boolean byCommunity) {
+		AssignmentDocument document = (id != null) ? this.mongo.findById(id, AssignmentDocument.class) : null;
+		if (document == null) {
+			throw new UserErrorException(
+					UserError.of(UserErrorCode.NOT_FOUND, "No assignment has this id", "input", "id"));
+		}
+		if (byCommunity) {
+			access.requireCommunity(document.getCommunityPcode());
+		}
+		else {
+			access.requireSelf(document.getVolunteerId(), document.getCommunityPcode());
+		}
+		return document;
+	}
+
+	/**
+	 * Applies a status change if the assignment is still in one of the expected statuses
+	 * (and meets the extra condition); otherwise says why not, from its current state.
+	 */
+	private AssignmentDocument transition(AssignmentDocument current, Set<AssignmentStatus> from, Criteria extra,
+			Update update, Caller caller, String verb) {
+		Criteria condition = Criteria.where("id").is(current.getId()).and("status").in(from);
+		Query query = new Query((extra != null) ? new Criteria().andOperator(condition, extra) : condition);
+		AssignmentDocument changed = this.mongo.findAndModify(query,
+				update.set("updatedAt", this.clock.instant()).set("updatedBy", caller.id()).inc("version", 1),
+				FindAndModifyOptions.options().returnNew(true), AssignmentDocument.class);
+		if (changed != null) {
+			return changed;
+		}
+		AssignmentDocument now = this.mongo.findById(current.getId(), AssignmentDocument.class);
+		AssignmentStatus status = (now != null) ? now.getStatus() : current.getStatus();
+		String message = from.contains(status)
+				? "Too late to " + verb + ": the deadline passed and the assignment is expiring"
+				: "A " + status + " assignment cannot " + verb + "; it must be " + from;
+		throw new UserErrorException(UserError.of(UserErrorCode.INVALID_TRANSITION, message, "input", "id"));
+	}
+
+	private void record(Caller caller, AssignmentDocument assignment, String action, String summary) {
+		this.activities.record(caller, action, "Assignment", assignment.getId(), assignment.getCommunityPcode(),
+				summary);
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.hromada.volunteer;
+
+/** Whether a volunteer takes assignments. */
+public enum VolunteerStatus {
+
+	ACTIVE, INACTIVE
+
+}

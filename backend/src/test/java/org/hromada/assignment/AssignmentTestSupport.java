@@ -1,0 +1,139 @@
+package org.hromada.assignment;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.hromada.support.IntegrationTest;
+import org.hromada.support.TestTokens;
+import org.hromada.support.TestUser;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * Shared steps of the assignment tests: people of a community of the test's own (a
+ * coordinator and volunteers with their own subjects), triaged needs, offers.
+ */
+abstract class AssignmentTestSupport extends IntegrationTest {
+
+	/** A person with a token of their own. */
+	record Person(String id, HttpGraphQlTester client) {
+
+	}
+
+	/** A coordinator serving only the community. */
+	Person coordinatorOf(String pcode) {
+		String subject = "coordinator-" + UUID.randomUUID();
+		return new Person(subject, withToken(TestTokens.accessToken(TestUser.COORDINATOR_KYIV,
+				claims -> claims.subject(subject).claim("communities", List.of(pcode)))));
+	}
+
+	/** A volunteer serving the community, with a profile changed as given. */
+	Person volunteerOf(String pcode, Map<String, Object> profile) {
+		String subject = "volunteer-" + UUID.randomUUID();
+		HttpGraphQlTester client = withToken(TestTokens.accessToken(TestUser.VOLUNTEER_IRPIN,
+				claims -> claims.subject(subject)
+					.claim("name", "Volunteer " + subject)
+					.claim("communities", List.of(pcode))));
+		long version = client.document("{ myVolunteerProfile { version } }")
+			.execute()
+			.path("myVolunteerProfile.version")
+			.entity(Long.class)
+			.get();
+		if (!profile.isEmpty()) {
+			Map<String, Object> input = new HashMap<>(profile);
+			input.put("version", version);
+			client.documentName("updateMyProfile")
+				.variable("input", input)
+				.execute()
+				.path("updateMyProfile.userErrors")
+				.entityList(Object.class)
+				.hasSize(0);
+		}
+		return new Person(subject, client);
+	}
+
+	/** A need logged and triaged in the community; returns its id. */
+	String triagedNeed(Person coordinator, String pcode, String sector) {
+		Map<String, Object> need = new HashMap<>();
+		need.put("clientRequestId", UUID.randomUUID().toString());
+		need.put("communityPcode", pcode);
+		need.put("sector", sector);
+		need.put("title", "Repair a water pump");
+		need.put("peopleAffected", Map.of("total", 12));
+		need.put("urgency", "URGENT");
+		need.put("location", Map.of("latitude", 50.52, "longitude", 30.25));
+		need.put("contact", Map.of("name", "Petro Bondar", "phone", "+380 67 765 43 21"));
+		GraphQlTester.Response logged = coordinator.client()
+			.documentName("logAidRequest")
+			.variable("input", need)
+			.execute();
+		String id = logged.path("logAidRequest.aidRequest.id").entity(String.class).get();
+		long version = coordinator.client()
+			.document("query($id: ID!) { aidRequest(id: $id) { version } }")
+			.variable("id", id)
+			.execute()
+			.path("aidRequest.version")
+			.entity(Long.class)
+			.get();
+		coordinator.client()
+			.documentName("triageAidRequest")
+			.variable("input", Map.of("id", id, "version", version))
+			.execute()
+			.path("triageAidRequest.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		return id;
+	}
+
+	/** An offer input for the need, in a window hours from now (whole hours, UTC). */
+	static Map<String, Object> offer(String needId, String volunteerId, long startInHours, long hours) {
+		Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(startInHours, ChronoUnit.HOURS);
+		return Map.of("task", Map.of("kind", "AID_REQUEST", "id", needId), "volunteerId", volunteerId, "window",
+				Map.of("start", start.toString(), "end", start.plus(hours, ChronoUnit.HOURS).toString()), "description",
+				"Bring the spare parts");
+	}
+
+	/** Makes the offer and returns the assignment id. */
+	String assign(Person coordinator, Map<String, Object> offer) {
+		return coordinator.client()
+			.documentName("assignVolunteer")
+			.variable("input", offer)
+			.execute()
+			.path("assignVolunteer.userErrors")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("assignVolunteer.assignment.id")
+			.entity(String.class)
+			.get();
+	}
+
+	void respond(Person volunteer, String assignmentId, boolean accept, String reason) {
+		Map<String, Object> input = new HashMap<>();
+		input.put("id", assignmentId);
+		input.put("accept", accept);
+		input.put("reason", reason);
+		volunteer.client()
+			.documentName("respondToAssignment")
+			.variable("input", input)
+			.execute()
+			.path("respondToAssignment.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	String needStatus(Person coordinator, String needId) {
+		return coordinator.client()
+			.document("query($id: ID!) { aidRequest(id: $id) { status } }")
+			.variable("id", needId)
+			.execute()
+			.path("aidRequest.status")
+			.entity(String.class)
+			.get();
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.hromada.assignment;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Suggestions for a task: who cannot be assigned is left out, the rest ranked by
+ * explained factors.
+ */
+class VolunteerMatchingTests extends AssignmentTestSupport {
+
+	@Test
+	void suggestionsLeaveOutWhoCannotTakeTheTaskAndRankTheBestFitFirstWithEveryFactorExplained() {
+		String pcode = newCommunity("ACCESSIBLE");
+		Person coordinator = coordinatorOf(pcode);
+		Person plumber = volunteerOf(pcode, Map.of("skills", List.of("PLUMBING", "DRIVING"), "languages", List.of("uk"),
+				"location", Map.of("latitude", 50.53, "longitude", 30.26)));
+		Person cook = volunteerOf(pcode, Map.of("skills", List.of("COOKING"), "languages", List.of("en"), "location",
+				Map.of("latitude", 50.9, "longitude", 30.9)));
+		Person inactive = volunteerOf(pcode, Map.of("skills", List.of("PLUMBING"), "status", "INACTIVE"));
+		Person busy = volunteerOf(pcode, Map.of("skills", List.of("PLUMBING", "LOGISTICS")));
+		String need = triagedNeed(coordinator, pcode, "WASH");
+		Map<String, Object> busyOffer = offer(need, busy.id(), 5, 3);
+		assign(coordinator, busyOffer);
+
+		List<Map<String, Object>> suggestions = coordinator.client()
+			.documentName("suggestVolunteers")
+			.variable("task", Map.of("kind", "AID_REQUEST", "id", need))
+			.variable("window", busyOffer.get("window"))
+			.execute()
+			.path("suggestVolunteers")
+			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(suggestions).extracting(suggestion -> (Object) ((Map<?, ?>) suggestion.get("volunteer")).get("id"))
+			.containsExactly(plumber.id(), cook.id())
+			.doesNotContain(inactive.id(), busy.id());
+		Map<String, Object> best = suggestions.get(0);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> factors = (List<Map<String, Object>>) best.get("factors");
+		assertThat(factors).extracting(factor -> factor.get("factor"))
+			.containsExactly("SKILL_FIT", "AVAILABILITY", "DISTANCE", "LANGUAGE", "LOAD", "VETTING");
+		assertThat(factors).allSatisfy(factor -> assertThat((String) factor.get("reason")).isNotBlank());
+		double sum = factors.stream().mapToDouble(factor -> ((Number) factor.get("contribution")).doubleValue()).sum();
+		assertThat(((Number) best.get("score")).doubleValue()).isCloseTo(sum,
+				org.assertj.core.data.Offset.offset(0.001));
+	}
+
+	@Test
+	void sectorsNeedingVettingSuggestOnlyVettedVolunteers() {
+		String pcode = newCommunity("ACCESSIBLE");
+		Person coordinator = coordinatorOf(pcode);
+		Person unvetted = volunteerOf(pcode, Map.of("skills", List.of("DEMINING_AWARENESS")));
+		String need = triagedNeed(coordinator, pcode, "MINE_ACTION");
+		coordinator.client()
+			.documentName("suggestVolunteers")
+			.variable("task", Map.of("kind", "AID_REQUEST", "id", need))
+			.execute()
+			.path("suggestVolunteers[*].volunteer.id")
+			.entityList(String.class)
+			.doesNotContain(unvetted.id());
+	}
+
+}

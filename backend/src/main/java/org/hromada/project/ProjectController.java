@@ -28,6 +28,10 @@ import org.hromada.project.ProjectInputs.UpdateMilestoneInput;
 import org.hromada.project.ProjectInputs.UpdateProjectInput;
 import org.hromada.project.ProjectService.MilestoneResult;
 import org.hromada.security.Access;
+import org.hromada.assignment.Assignment;
+import org.hromada.assignment.AssignmentService;
+import org.hromada.assignment.TaskKind;
+import org.hromada.assignment.TaskRef;
 import org.hromada.security.Caller;
 import org.hromada.security.OperationAccess;
 
@@ -56,9 +60,11 @@ class ProjectController {
 
 	private final OperationAccess operations;
 
+	private final AssignmentService assignments;
+
 	ProjectController(ProjectService projects, ProjectSearch search, ProjectFunding funding,
 			CommunityService communities, OrganizationService organizations, AidRequestService aidRequests,
-			OperationAccess operations) {
+			OperationAccess operations, AssignmentService assignments) {
 		this.projects = projects;
 		this.search = search;
 		this.funding = funding;
@@ -66,6 +72,7 @@ class ProjectController {
 		this.organizations = organizations;
 		this.aidRequests = aidRequests;
 		this.operations = operations;
+		this.assignments = assignments;
 	}
 
 	@QueryMapping
@@ -117,6 +124,23 @@ class ProjectController {
 		return projects.stream()
 			.collect(Collectors.toMap(Function.identity(),
 					project -> project.linkedAidRequestIds().stream().map(byId::get).filter(Objects::nonNull).toList(),
+					(first, second) -> first));
+	}
+
+	/**
+	 * The assignments of a page's milestones, in one query, within the reach the
+	 * Query.assignments rules give the caller.
+	 */
+	@BatchMapping(typeName = "Milestone")
+	Map<Milestone, List<Assignment>> assignments(List<Milestone> milestones, GraphQLContext context) {
+		Map<TaskRef, List<Assignment>> byTask = this.operations.as("Query.assignments", context.get(Caller.class))
+			.map(access -> this.assignments.forTasks(
+					milestones.stream().map(milestone -> new TaskRef(TaskKind.MILESTONE, milestone.id())).toList(),
+					access))
+			.orElse(Map.of());
+		return milestones.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					milestone -> byTask.getOrDefault(new TaskRef(TaskKind.MILESTONE, milestone.id()), List.of()),
 					(first, second) -> first));
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 
 import org.hromada.aid.NeedScope;
+import org.hromada.assignment.AssignmentScope;
 import org.hromada.aid.Sector;
 import org.hromada.project.ProjectScope;
 
@@ -22,6 +23,10 @@ record ReportArea(Set<String> communityPcodes, Set<Sector> sectors, Instant from
 
 	NeedScope needScope() {
 		return new NeedScope(this.communityPcodes, this.sectors, this.from, this.to);
+	}
+
+	AssignmentScope assignmentScope() {
+		return new AssignmentScope(this.communityPcodes, this.sectors, this.from, this.to);
 	}
 
 	ProjectScope projectScope() {

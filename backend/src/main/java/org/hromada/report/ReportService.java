@@ -7,6 +7,8 @@ import org.hromada.aid.AidRequestStatistics;
 import org.hromada.aid.NeedStatistics;
 import org.hromada.aid.NeedStatistics.DurationStatistics;
 import org.hromada.aid.NeedStatistics.PeopleSums;
+import org.hromada.assignment.AssignmentStatistics;
+import org.hromada.assignment.VolunteerWork;
 import org.hromada.project.ProjectFigures;
 import org.hromada.project.ProjectStatistics;
 import org.hromada.report.StatusReport.CurrencyFigure;
@@ -17,6 +19,7 @@ import org.hromada.report.StatusReport.PeopleFigures;
 import org.hromada.report.StatusReport.ProjectStatusFigure;
 import org.hromada.report.StatusReport.ProjectsStatus;
 import org.hromada.report.StatusReport.StatusFigure;
+import org.hromada.report.StatusReport.VolunteersStatus;
 
 import org.springframework.stereotype.Service;
 
@@ -31,12 +34,15 @@ class ReportService {
 
 	private final AidRequestStatistics needs;
 
+	private final AssignmentStatistics work;
+
 	private final ProjectStatistics projects;
 
 	private final Clock clock;
 
-	ReportService(AidRequestStatistics needs, ProjectStatistics projects, Clock clock) {
+	ReportService(AidRequestStatistics needs, AssignmentStatistics work, ProjectStatistics projects, Clock clock) {
 		this.needs = needs;
+		this.work = work;
 		this.projects = projects;
 		this.clock = clock;
 	}
@@ -59,7 +65,14 @@ class ReportService {
 				people(statistics.affected(), figures), people(statistics.reached(), figures),
 				duration(statistics.toAssigned(), figures), duration(statistics.toFulfilled(), figures));
 		return new StatusReport(this.clock.instant(), figures.suppressing(), needs,
+				volunteers(this.work.compute(area.assignmentScope()), figures),
 				projects(this.projects.compute(area.projectScope()), figures));
+	}
+
+	/** Hours are rounded to whole hours; they are suppressed with the work they sum. */
+	private static VolunteersStatus volunteers(VolunteerWork work, SmallCounts figures) {
+		return new VolunteersStatus(figures.count(work.activeVolunteers()), figures.count(work.completedAssignments()),
+				figures.sum(Math.round(work.hoursWorked()), work.completedAssignments()));
 	}
 
 	/**

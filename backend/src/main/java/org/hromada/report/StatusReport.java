@@ -11,7 +11,8 @@ import org.hromada.project.ProjectStatus;
 /**
  * Status of needs, people and response in a community or an area, as the API shows it.
  */
-record StatusReport(Instant generatedAt, boolean smallCountsSuppressed, NeedsStatus needs, ProjectsStatus projects) {
+record StatusReport(Instant generatedAt, boolean smallCountsSuppressed, NeedsStatus needs, VolunteersStatus volunteers,
+		ProjectsStatus projects) {
 
 	record NeedsStatus(Figure logged, List<OpenNeedsFigure> open, List<StatusFigure> byStatus,
 			PeopleFigures peopleAffected, PeopleFigures peopleReached, DurationFigure timeToAssigned,
@@ -33,6 +34,10 @@ record StatusReport(Instant generatedAt, boolean smallCountsSuppressed, NeedsSta
 	}
 
 	record DurationFigure(Figure samples, Double medianHours, Double p90Hours) {
+
+	}
+
+	record VolunteersStatus(Figure active, Figure assignmentsCompleted, Figure hoursWorked) {
 
 	}
 

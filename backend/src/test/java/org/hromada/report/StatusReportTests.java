@@ -79,8 +79,9 @@ class StatusReportTests extends IntegrationTest {
 		seed(SeededNeeds.random(few, 10, 1, Instant.now()));
 		seed(SeededNeeds.random(many, 1000, 2, Instant.now()));
 
-		// The named community checked, two aggregations over needs, one over projects.
-		assertThat(commandsForOverviewOf(many)).isEqualTo(commandsForOverviewOf(few)).isLessThanOrEqualTo(4);
+		// The named community checked, two aggregations over needs, one over assignments,
+		// one over projects.
+		assertThat(commandsForOverviewOf(many)).isEqualTo(commandsForOverviewOf(few)).isLessThanOrEqualTo(5);
 	}
 
 	private int commandsForOverviewOf(String community) {
@@ -174,6 +175,54 @@ class StatusReportTests extends IntegrationTest {
 				.sum());
 		}
 		assertThat(money).hasSize(currencies.length);
+	}
+
+	@Test
+	void volunteerFiguresMatchABruteForceComputationOverTheSeededAssignments() {
+		String community = newCommunity("ACCESSIBLE");
+		java.util.Random random = new java.util.Random(5);
+		String[] statuses = { "OFFERED", "ACCEPTED", "DECLINED", "IN_PROGRESS", "COMPLETED", "CANCELLED", "EXPIRED" };
+		List<org.bson.Document> assignments = new ArrayList<>();
+		Instant start = Instant.now().minus(Duration.ofDays(3));
+		for (int i = 0; i < 60; i++) {
+			String status = statuses[random.nextInt(statuses.length)];
+			org.bson.Document assignment = new org.bson.Document("communityPcode", community)
+				.append("taskKind", "AID_REQUEST")
+				.append("taskId", "seeded")
+				.append("sector", "WASH")
+				.append("volunteerId", "volunteer-" + random.nextInt(12))
+				.append("status", status)
+				.append("windowStart", java.util.Date.from(start))
+				.append("windowEnd", java.util.Date.from(start.plus(Duration.ofHours(4))))
+				.append("version", 0L);
+			if (status.equals("COMPLETED")) {
+				assignment.append("hoursWorked", random.nextInt(17) / 2.0);
+			}
+			assignments.add(assignment);
+		}
+		this.mongo.getCollection("assignments").insertMany(assignments);
+
+		Map<String, Object> volunteers = as(ADMIN)
+			.document("query($c: [String!]) { statusOverview(filter: { communities: $c }) { volunteers { "
+					+ "active { value } assignmentsCompleted { value } hoursWorked { value } } } }")
+			.variable("c", List.of(community))
+			.execute()
+			.path("statusOverview.volunteers")
+			.entity(Map.class)
+			.get();
+
+		List<org.bson.Document> worked = assignments.stream()
+			.filter(assignment -> Set.of("ACCEPTED", "IN_PROGRESS", "COMPLETED")
+				.contains(assignment.getString("status")))
+			.toList();
+		List<org.bson.Document> completed = worked.stream()
+			.filter(assignment -> assignment.getString("status").equals("COMPLETED"))
+			.toList();
+		assertThat(value(volunteers.get("active")))
+			.isEqualTo(worked.stream().map(assignment -> assignment.getString("volunteerId")).distinct().count());
+		assertThat(value(volunteers.get("assignmentsCompleted"))).isEqualTo((long) completed.size());
+		assertThat(value(volunteers.get("hoursWorked"))).isEqualTo(
+				Math.round(completed.stream().mapToDouble(assignment -> assignment.getDouble("hoursWorked")).sum()));
 	}
 
 	@Test

@@ -1,0 +1,13 @@
+package org.hromada.assignment;
+
+/**
+ * Volunteer work in an {@link AssignmentScope}, as computed by the store.
+ *
+ * @param activeVolunteers distinct volunteers who accepted, are doing or completed an
+ * assignment
+ * @param completedAssignments assignments completed
+ * @param hoursWorked hours logged on completed assignments
+ */
+public record VolunteerWork(long activeVolunteers, long completedAssignments, double hoursWorked) {
+
+}

@@ -83,10 +83,14 @@ public class AidRequestService {
 
 	/**
 	 * A volunteer accepted an assignment on the request: they may see its contact now,
-	 * and a TRIAGED request becomes ASSIGNED.
+	 * and a TRIAGED request becomes ASSIGNED. Nothing changes on a request that no longer
+	 * takes volunteers (cancelled, a duplicate, fulfilled meanwhile).
 	 */
 	public void volunteerAccepted(String id, String volunteerId, Caller by) {
 		change(id, by, document -> {
+			if (!document.getStatus().isStaffable()) {
+				return Change.NONE;
+			}
 			boolean changed = false;
 			if (!document.getAssignedVolunteerIds().contains(volunteerId)) {
 				document.getAssignedVolunteerIds().add(volunteerId);

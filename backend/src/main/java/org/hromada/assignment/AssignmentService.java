@@ -182,7 +182,7 @@ public class AssignmentService {
 					"No volunteer of the task's community has this id", "input", "volunteerId")));
 		requireAssignable(volunteer, task, "input", "volunteerId");
 		String id = new ObjectId().toHexString();
-		this.schedules.book(volunteer, id, window, "input", "window");
+		this.schedules.book(volunteer, id, window, access, "input", "window");
 		AssignmentDocument document = new AssignmentDocument();
 		document.setId(id);
 		document.setTaskKind(task.ref().kind());

@@ -27,6 +27,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -55,10 +56,13 @@ public class AidRequestService {
 
 	private final MongoTemplate mongo;
 
+	private final ApplicationEventPublisher events;
+
 	AidRequestService(AidRequestRepository repository, AidRequestContent content, CommunityService communities,
 			InputValidation validation, AidRequestMapper mapper, ActivityService activities, Clock clock,
-			MongoTemplate mongo) {
+			MongoTemplate mongo, ApplicationEventPublisher events) {
 		this.repository = repository;
+		this.events = events;
 		this.mongo = mongo;
 		this.content = content;
 		this.communities = communities;
@@ -263,8 +267,12 @@ public class AidRequestService {
 		requireTransition(document, input.status());
 		AidRequestStatus from = document.getStatus();
 		move(document, input.status(), access, input.note());
-		return save(document, access, "aidRequest.status." + input.status().name().toLowerCase(),
+		AidRequest saved = save(document, access, "aidRequest.status." + input.status().name().toLowerCase(),
 				"Aid request status " + from + " -> " + input.status());
+		if (input.status() == AidRequestStatus.CANCELLED) {
+			this.events.publishEvent(new AidRequestClosed(saved.id(), access.caller()));
+		}
+		return saved;
 	}
 
 	AidRequest markDuplicate(MarkDuplicateInput input, Access access) {
@@ -284,7 +292,10 @@ public class AidRequestService {
 		requireTransition(document, AidRequestStatus.DUPLICATE);
 		document.setDuplicateOf(original.getId());
 		move(document, AidRequestStatus.DUPLICATE, access, input.note());
-		return save(document, access, "aidRequest.duplicate", "Aid request marked duplicate of " + original.getId());
+		AidRequest saved = save(document, access, "aidRequest.duplicate",
+				"Aid request marked duplicate of " + original.getId());
+		this.events.publishEvent(new AidRequestClosed(saved.id(), access.caller()));
+		return saved;
 	}
 
 	/** The request, if the caller may reach it, at the version the client read. */

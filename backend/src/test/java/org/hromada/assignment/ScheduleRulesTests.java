@@ -55,8 +55,10 @@ class ScheduleRulesTests extends AssignmentTestSupport {
 		Person coordinator = coordinatorOf(pcode);
 		Person volunteer = volunteerOf(pcode, Map.of());
 		// A profile stored before the maximum was a field of its own.
-		this.mongo.updateFirst(Query.query(Criteria.where("id").is(volunteer.id())),
-				new Update().unset("maxActiveAssignments"), "volunteers");
+		assertThat(this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(volunteer.id())),
+					new Update().unset("maxActiveAssignments"), "volunteers")
+			.getModifiedCount()).isOne();
 		String need = triagedNeed(coordinator, pcode, "WASH");
 		for (int i = 0; i < 3; i++) {
 			assign(coordinator, offer(need, volunteer.id(), 10 + 2 * i, 1));

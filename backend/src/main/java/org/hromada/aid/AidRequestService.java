@@ -270,7 +270,7 @@ public class AidRequestService {
 		AidRequest saved = save(document, access, "aidRequest.status." + input.status().name().toLowerCase(),
 				"Aid request status " + from + " -> " + input.status());
 		if (input.status() == AidRequestStatus.CANCELLED) {
-			this.events.publishEvent(new AidRequestClosed(saved.id(), access.caller()));
+			return closed(saved, access);
 		}
 		return saved;
 	}
@@ -294,8 +294,16 @@ public class AidRequestService {
 		move(document, AidRequestStatus.DUPLICATE, access, input.note());
 		AidRequest saved = save(document, access, "aidRequest.duplicate",
 				"Aid request marked duplicate of " + original.getId());
+		return closed(saved, access);
+	}
+
+	/**
+	 * Tells the features holding work on the request that it is closed, and returns the
+	 * request as they left it (ending an assignment unties its volunteer, a new version).
+	 */
+	private AidRequest closed(AidRequest saved, Access access) {
 		this.events.publishEvent(new AidRequestClosed(saved.id(), access.caller()));
-		return saved;
+		return this.repository.findById(saved.id()).map(this.mapper::toApi).orElse(saved);
 	}
 
 	/** The request, if the caller may reach it, at the version the client read. */

@@ -44,13 +44,17 @@ class ClosedTaskTests extends AssignmentTestSupport {
 		input.put("version", needVersion(coordinator, need));
 		input.put("status", "CANCELLED");
 		input.put("note", "Repaired by the utility");
-		coordinator.client()
+		long returned = coordinator.client()
 			.documentName("changeAidRequestStatus")
 			.variable("input", input)
 			.execute()
 			.path("changeAidRequestStatus.userErrors")
 			.entityList(Object.class)
-			.hasSize(0);
+			.hasSize(0)
+			.path("changeAidRequestStatus.aidRequest.version")
+			.entity(Long.class)
+			.get();
+		assertThat(returned).as("the version as the assignments left it").isEqualTo(needVersion(coordinator, need));
 
 		assertThat(status(acceptedId)).isEqualTo(AssignmentStatus.CANCELLED);
 		assertThat(status(offeredId)).isEqualTo(AssignmentStatus.CANCELLED);

@@ -27,6 +27,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -55,10 +56,13 @@ public class AidRequestService {
 
 	private final MongoTemplate mongo;
 
+	private final ApplicationEventPublisher events;
+
 	AidRequestService(AidRequestRepository repository, AidRequestContent content, CommunityService communities,
 			InputValidation validation, AidRequestMapper mapper, ActivityService activities, Clock clock,
-			MongoTemplate mongo) {
+			MongoTemplate mongo, ApplicationEventPublisher events) {
 		this.repository = repository;
+		this.events = events;
 		this.mongo = mongo;
 		this.content = content;
 		this.communities = communities;
@@ -83,10 +87,14 @@ public class AidRequestService {
 
 	/**
 	 * A volunteer accepted an assignment on the request: they may see its contact now,
-	 * and a TRIAGED request becomes ASSIGNED.
+	 * and a TRIAGED request becomes ASSIGNED. Nothing changes on a request that no longer
+	 * takes volunteers (cancelled, a duplicate, fulfilled meanwhile).
 	 */
 	public void volunteerAccepted(String id, String volunteerId, Caller by) {
 		change(id, by, document -> {
+			if (!document.getStatus().isStaffable()) {
+				return Change.NONE;
+			}
 			boolean changed = false;
 			if (!document.getAssignedVolunteerIds().contains(volunteerId)) {
 				document.getAssignedVolunteerIds().add(volunteerId);
@@ -259,8 +267,12 @@ public class AidRequestService {
 		requireTransition(document, input.status());
 		AidRequestStatus from = document.getStatus();
 		move(document, input.status(), access, input.note());
-		return save(document, access, "aidRequest.status." + input.status().name().toLowerCase(),
+		AidRequest saved = save(document, access, "aidRequest.status." + input.status().name().toLowerCase(),
 				"Aid request status " + from + " -> " + input.status());
+		if (input.status() == AidRequestStatus.CANCELLED) {
+			return closed(saved, access);
+		}
+		return saved;
 	}
 
 	AidRequest markDuplicate(MarkDuplicateInput input, Access access) {
@@ -280,7 +292,18 @@ public class AidRequestService {
 		requireTransition(document, AidRequestStatus.DUPLICATE);
 		document.setDuplicateOf(original.getId());
 		move(document, AidRequestStatus.DUPLICATE, access, input.note());
-		return save(document, access, "aidRequest.duplicate", "Aid request marked duplicate of " + original.getId());
+		AidRequest saved = save(document, access, "aidRequest.duplicate",
+				"Aid request marked duplicate of " + original.getId());
+		return closed(saved, access);
+	}
+
+	/**
+	 * Tells the features holding work on the request that it is closed, and returns the
+	 * request as they left it (ending an assignment unties its volunteer, a new version).
+	 */
+	private AidRequest closed(AidRequest saved, Access access) {
+		this.events.publishEvent(new AidRequestClosed(saved.id(), access.caller()));
+		return this.repository.findById(saved.id()).map(this.mapper::toApi).orElse(saved);
 	}
 
 	/** The request, if the caller may reach it, at the version the client read. */

@@ -43,8 +43,11 @@ class AssignmentController {
 
 	private final VolunteerService volunteers;
 
+	private final AssignmentSettings settings;
+
 	AssignmentController(AssignmentService assignments, VolunteerMatcher matcher, Tasks tasks,
-			VolunteerService volunteers) {
+			VolunteerService volunteers, AssignmentSettings settings) {
+		this.settings = settings;
 		this.assignments = assignments;
 		this.matcher = matcher;
 		this.tasks = tasks;
@@ -79,6 +82,11 @@ class AssignmentController {
 			timeWindow = new TimeWindow(window.start().toInstant(), window.end().toInstant());
 			if (!timeWindow.end().isAfter(timeWindow.start())) {
 				throw new BadRequestException("window must end after it starts");
+			}
+			// Matching walks the window in steps for every candidate: bounded like an
+			// offer's window.
+			if (timeWindow.duration().compareTo(this.settings.maxWindow()) > 0) {
+				throw new BadRequestException("window lasts at most " + this.settings.maxWindow().toDays() + " days");
 			}
 		}
 		return this.matcher.suggest(info, timeWindow, count);

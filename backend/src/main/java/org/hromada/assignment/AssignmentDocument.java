@@ -51,6 +51,8 @@ class AssignmentDocument extends AuditedDocument {
 
 	private String note;
 
+	private Boolean followUpPending;
+
 	public TaskKind getTaskKind() {
 		return this.taskKind;
 	}
@@ -185,6 +187,14 @@ class AssignmentDocument extends AuditedDocument {
 
 	public void setNote(String note) {
 		this.note = note;
+	}
+
+	public Boolean getFollowUpPending() {
+		return this.followUpPending;
+	}
+
+	public void setFollowUpPending(Boolean followUpPending) {
+		this.followUpPending = followUpPending;
 	}
 
 	TaskRef task() {

@@ -1,6 +1,7 @@
 package org.hromada.assignment;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.slf4j.Logger;
@@ -15,7 +16,10 @@ import org.springframework.stereotype.Component;
  * assignment not checked in by window start plus the grace, so that an unanswered offer
  * never blocks a need. Safe with several replicas running it at once: each assignment
  * expires through one conditional update, which only one replica wins; only the winner
- * frees the volunteer and the task and logs the expiry (under a once-only key).
+ * frees the volunteer and the task and logs the expiry (under a once-only key). It also
+ * completes every follow-up of an ended assignment (expired, cancelled, declined,
+ * completed) that a crash or an error interrupted: the change that ended it marked it
+ * pending in the same update, and the idempotent follow-up clears the mark.
  */
 @Component
 class AssignmentExpirer {
@@ -23,6 +27,8 @@ class AssignmentExpirer {
 	private static final Logger log = LoggerFactory.getLogger(AssignmentExpirer.class);
 
 	private static final int BATCH = 500;
+
+	private static final Duration FOLLOW_UP_DELAY = Duration.ofMinutes(1);
 
 	private final AssignmentService assignments;
 
@@ -60,8 +66,29 @@ class AssignmentExpirer {
 		Instant now = this.clock.instant();
 		int expired = 0;
 		for (String id : this.assignments.due(now, BATCH, scope)) {
-			if (this.assignments.expire(id, now)) {
-				expired++;
+			try {
+				if (this.assignments.expire(id, now)) {
+					expired++;
+				}
+			}
+			catch (RuntimeException ex) {
+				// One assignment's failure must not stop the batch; a failed follow-up
+				// stays
+				// marked and is completed below on a later run. Ids only, no personal
+				// data.
+				log.warn("Assignment expiry of {} failed, completed on a later run: {}", id, ex.getClass().getName());
+			}
+		}
+		// Follow-ups interrupted by a crash or an error, left alone for a while so that
+		// the request that ended the assignment finishes its own first.
+		for (String id : this.assignments.pendingFollowUps(now.minus(FOLLOW_UP_DELAY), BATCH, scope)) {
+			try {
+				if (this.assignments.completeFollowUp(id)) {
+					log.info("Assignment {}: interrupted follow-up completed", id);
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Follow-up of assignment {} failed, retrying next run: {}", id, ex.getClass().getName());
 			}
 		}
 		return expired;

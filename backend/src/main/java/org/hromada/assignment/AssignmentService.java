@@ -53,6 +53,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class AssignmentService {
 
+	/** Marks an ended assignment whose follow-up has not completed yet. */
+	static final String FOLLOW_UP = "followUpPending";
+
 	static final Sort SOONEST_FIRST = Sort.by(Sort.Order.asc("windowStart"), Sort.Order.asc("id"));
 
 	private final MongoTemplate mongo;
@@ -179,7 +182,7 @@ public class AssignmentService {
 					"No volunteer of the task's community has this id", "input", "volunteerId")));
 		requireAssignable(volunteer, task, "input", "volunteerId");
 		String id = new ObjectId().toHexString();
-		this.schedules.book(volunteer, id, window, "input", "window");
+		this.schedules.book(volunteer, id, window, access, "input", "window");
 		AssignmentDocument document = new AssignmentDocument();
 		document.setId(id);
 		document.setTaskKind(task.ref().kind());
@@ -197,14 +200,11 @@ public class AssignmentService {
 		Instant offerDeadline = now.plus(this.settings.offerTtl());
 		document.setCheckInDeadline(checkInDeadline);
 		document.setOfferDeadline(offerDeadline.isBefore(checkInDeadline) ? offerDeadline : checkInDeadline);
-		AssignmentDocument saved;
-		try {
-			saved = this.mongo.insert(document);
-		}
-		catch (RuntimeException ex) {
-			this.schedules.release(volunteer.id(), id);
-			throw ex;
-		}
+		// No release when the insert fails: it may have been applied all the same (a
+		// timeout after the write), and releasing would leave a stored offer without its
+		// booking. Schedules.reconciled drops the booking if the assignment never appears
+		// within the booking grace, and keeps it if it does.
+		AssignmentDocument saved = this.mongo.insert(document);
 		record(access.caller(), saved, "assignment.offered",
 				"Volunteer offered " + task.ref().kind() + " task from " + window.start() + " to " + window.end());
 		return this.mapper.toApi(saved);
@@ -223,26 +223,37 @@ public class AssignmentService {
 					"Say why you decline, in 1 to 500 characters", "input", "reason"));
 		}
 		Instant now = this.clock.instant();
+		if (accept) {
+			requireTaskOpen(current, "accept");
+		}
 		Update update = new Update().set("status", accept ? AssignmentStatus.ACCEPTED : AssignmentStatus.DECLINED)
 			.set("respondedAt", now)
 			.set("note", reason);
+		if (!accept) {
+			update.set(FOLLOW_UP, true);
+		}
 		AssignmentDocument changed = transition(current, EnumSet.of(AssignmentStatus.OFFERED),
 				Criteria.where("offerDeadline").gt(now), update, access.caller(), accept ? "accept" : "decline");
-		if (accept) {
-			this.tasks.source(changed.getTaskKind())
-				.ifPresent(source -> source.accepted(changed.getTaskId(), changed.getVolunteerId(), access.caller()));
+		if (!accept) {
+			followUp(changed, access.caller());
+			return this.mapper.toApi(changed);
 		}
-		else {
-			this.schedules.release(changed.getVolunteerId(), changed.getId());
+		this.tasks.source(changed.getTaskKind())
+			.ifPresent(source -> source.accepted(changed.getTaskId(), changed.getVolunteerId(), access.caller()));
+		// A cancellation or expiry that landed between the update and the hook found no
+		// volunteer to untie from the task, and the hook has just tied them: undo it.
+		AssignmentDocument after = this.mongo.findById(changed.getId(), AssignmentDocument.class);
+		if (after != null && !AssignmentStatus.COMMITTED.contains(after.getStatus())) {
+			cleanUp(after, access.caller());
 		}
-		record(access.caller(), changed, accept ? "assignment.accepted" : "assignment.declined",
-				accept ? "Assignment accepted" : "Assignment declined");
+		record(access.caller(), changed, "assignment.accepted", "Assignment accepted");
 		return this.mapper.toApi(changed);
 	}
 
 	Assignment checkIn(CheckInInput input, Access access) {
 		AssignmentDocument current = load(input.id(), access, false);
 		Instant now = this.clock.instant();
+		requireTaskOpen(current, "check in");
 		AssignmentDocument changed = transition(current, EnumSet.of(AssignmentStatus.ACCEPTED),
 				Criteria.where("checkInDeadline").gt(now),
 				new Update().set("status", AssignmentStatus.IN_PROGRESS).set("checkedInAt", now), access.caller(),
@@ -270,13 +281,10 @@ public class AssignmentService {
 				new Update().set("status", AssignmentStatus.COMPLETED)
 					.set("endedAt", now)
 					.set("hoursWorked", input.hoursWorked())
-					.set("note", (input.note() != null && !input.note().isBlank()) ? input.note().strip() : null),
+					.set("note", (input.note() != null && !input.note().isBlank()) ? input.note().strip() : null)
+					.set(FOLLOW_UP, true),
 				access.caller(), "complete");
-		this.schedules.release(changed.getVolunteerId(), changed.getId());
-		this.tasks.source(changed.getTaskKind())
-			.ifPresent(source -> source.unassigned(changed.getTaskId(), changed.getVolunteerId(), access.caller()));
-		record(access.caller(), changed, "assignment.completed",
-				"Assignment completed, " + input.hoursWorked() + " hours");
+		followUp(changed, access.caller());
 		return this.mapper.toApi(changed);
 	}
 
@@ -289,11 +297,49 @@ public class AssignmentService {
 		AssignmentDocument changed = transition(current, AssignmentStatus.ACTIVE, null,
 				new Update().set("status", AssignmentStatus.CANCELLED)
 					.set("endedAt", this.clock.instant())
-					.set("note", input.reason().strip()),
+					.set("note", input.reason().strip())
+					.set(FOLLOW_UP, true),
 				access.caller(), "cancel");
-		ended(changed, current.getStatus(), access.caller());
-		record(access.caller(), changed, "assignment.cancelled", "Assignment cancelled");
+		followUp(changed, access.caller());
 		return this.mapper.toApi(changed);
+	}
+
+	/**
+	 * Cancels every active assignment of a task that was closed (an aid request cancelled
+	 * or marked duplicate, a milestone completed, a project closed): the bookings are
+	 * freed and the contact hidden again. Returns how many it cancelled.
+	 */
+	int cancelAllOf(TaskRef task, Caller by, String reason) {
+		Query active = Query.query(Criteria.where("taskKind")
+			.is(task.kind())
+			.and("taskId")
+			.is(task.id())
+			.and("status")
+			.in(AssignmentStatus.ACTIVE));
+		active.fields().include("id");
+		int cancelled = 0;
+		for (AssignmentDocument found : this.mongo.find(active, AssignmentDocument.class)) {
+			Query stillActive = Query
+				.query(Criteria.where("id").is(found.getId()).and("status").in(AssignmentStatus.ACTIVE));
+			Instant now = this.clock.instant();
+			AssignmentDocument before = this.mongo.findAndModify(stillActive,
+					new Update().set("status", AssignmentStatus.CANCELLED)
+						.set("endedAt", now)
+						.set("note", reason)
+						.set(FOLLOW_UP, true)
+						.set("updatedAt", now)
+						.set("updatedBy", by.id())
+						.inc("version", 1),
+					FindAndModifyOptions.options().returnNew(false), AssignmentDocument.class);
+			if (before != null) {
+				AssignmentDocument after = this.mongo.findById(found.getId(), AssignmentDocument.class);
+				if (after != null) {
+					followUp(after, by);
+				}
+				cancelled++;
+			}
+		}
+		return cancelled;
 	}
 
 	/**
@@ -309,6 +355,7 @@ public class AssignmentService {
 		AssignmentDocument before = this.mongo.findAndModify(query,
 				new Update().set("status", AssignmentStatus.EXPIRED)
 					.set("endedAt", now)
+					.set(FOLLOW_UP, true)
 					.set("updatedAt", now)
 					.set("updatedBy", Caller.SYSTEM.id())
 					.inc("version", 1),
@@ -317,11 +364,32 @@ public class AssignmentService {
 			return false;
 		}
 		AssignmentDocument expired = this.mongo.findById(id, AssignmentDocument.class);
-		ended(expired, before.getStatus(), Caller.SYSTEM);
-		this.activities.recordOnce("assignment:" + id + ":expired", Caller.SYSTEM, "assignment.expired", "Assignment",
-				id, expired.getCommunityPcode(),
-				(before.getStatus() == AssignmentStatus.OFFERED) ? "Offer expired: not answered in time"
-						: "Assignment expired: not checked in by window start plus grace");
+		if (expired != null) {
+			followUp(expired, Caller.SYSTEM);
+		}
+		return true;
+	}
+
+	/**
+	 * Ids of ended assignments whose follow-up (freeing the booking and the task,
+	 * logging) was interrupted, last changed before the given instant: at most a batch.
+	 */
+	List<String> pendingFollowUps(Instant changedBefore, int batch, Criteria scope) {
+		Query query = Query.query(scoped(Criteria.where(FOLLOW_UP).is(true).and("updatedAt").lte(changedBefore), scope))
+			.with(Sort.by("updatedAt"))
+			.limit(batch);
+		query.fields().include("id");
+		return this.mongo.find(query, AssignmentDocument.class).stream().map(AssignmentDocument::getId).toList();
+	}
+
+	/** Completes an interrupted follow-up; false when there was none left to do. */
+	boolean completeFollowUp(String id) {
+		AssignmentDocument document = this.mongo.findById(id, AssignmentDocument.class);
+		if (document == null || !Boolean.TRUE.equals(document.getFollowUpPending())
+				|| document.getStatus().isActive()) {
+			return false;
+		}
+		followUp(document, Caller.SYSTEM);
 		return true;
 	}
 
@@ -405,27 +473,70 @@ public class AssignmentService {
 	}
 
 	/**
-	 * After an assignment left the active statuses without completion: frees the
-	 * volunteer's time, unties them from the task, and releases the task when no
-	 * committed volunteer is left.
+	 * What follows an assignment's end (declined, cancelled, expired, completed): frees
+	 * the volunteer's time, unties them from the task unless another of their committed
+	 * assignments keeps them on it, releases the task when no committed volunteer is left
+	 * (not after a completion: the coordinator closes a completed task), logs the end
+	 * once and clears the pending mark. Every step is idempotent, so an interrupted
+	 * follow-up is completed by running it again (the expiry job does, for every
+	 * assignment still marked).
 	 */
-	private void ended(AssignmentDocument assignment, AssignmentStatus before, Caller by) {
+	private void followUp(AssignmentDocument assignment, Caller by) {
+		cleanUp(assignment, by);
+		this.activities.recordOnce(
+				"assignment:" + assignment.getId() + ":" + assignment.getStatus().name().toLowerCase(), by,
+				"assignment." + assignment.getStatus().name().toLowerCase(), "Assignment", assignment.getId(),
+				assignment.getCommunityPcode(), summary(assignment));
+		this.mongo.updateFirst(Query.query(Criteria.where("id").is(assignment.getId()).and(FOLLOW_UP).is(true)),
+				new Update().unset(FOLLOW_UP), AssignmentDocument.class);
+	}
+
+	/**
+	 * The idempotent part of the follow-up of an assignment that is no longer committed.
+	 */
+	private void cleanUp(AssignmentDocument assignment, Caller by) {
 		this.schedules.release(assignment.getVolunteerId(), assignment.getId());
-		if (!AssignmentStatus.COMMITTED.contains(before)) {
-			return;
-		}
 		this.tasks.source(assignment.getTaskKind()).ifPresent(source -> {
-			source.unassigned(assignment.getTaskId(), assignment.getVolunteerId(), by);
-			boolean othersCommitted = this.mongo.exists(Query.query(Criteria.where("taskKind")
+			Criteria ofTask = Criteria.where("taskKind")
 				.is(assignment.getTaskKind())
 				.and("taskId")
 				.is(assignment.getTaskId())
 				.and("status")
-				.in(AssignmentStatus.COMMITTED)), AssignmentDocument.class);
-			if (!othersCommitted) {
+				.in(AssignmentStatus.COMMITTED);
+			boolean stillOnTask = this.mongo.exists(
+					Query.query(Criteria.where("volunteerId").is(assignment.getVolunteerId()).andOperator(ofTask)),
+					AssignmentDocument.class);
+			if (!stillOnTask) {
+				source.unassigned(assignment.getTaskId(), assignment.getVolunteerId(), by);
+			}
+			if (assignment.getStatus() != AssignmentStatus.COMPLETED
+					&& !this.mongo.exists(Query.query(ofTask), AssignmentDocument.class)) {
 				source.released(assignment.getTaskId(), by);
 			}
 		});
+	}
+
+	private static String summary(AssignmentDocument assignment) {
+		return switch (assignment.getStatus()) {
+			case DECLINED -> "Assignment declined";
+			case CANCELLED -> "Assignment cancelled";
+			case COMPLETED -> "Assignment completed, " + assignment.getHoursWorked() + " hours";
+			case EXPIRED -> (assignment.getRespondedAt() == null) ? "Offer expired: not answered in time"
+					: "Assignment expired: not checked in by window start plus grace";
+			default -> "Assignment " + assignment.getStatus();
+		};
+	}
+
+	/**
+	 * Refuses to go on with work on a task that no longer takes it (a need cancelled, a
+	 * milestone completed): a lost close event must not let work start again.
+	 */
+	private void requireTaskOpen(AssignmentDocument assignment, String verb) {
+		boolean open = this.tasks.find(assignment.task()).map(TaskInfo::open).orElse(false);
+		if (!open) {
+			throw new UserErrorException(UserError.of(UserErrorCode.INVALID_TRANSITION,
+					"Cannot " + verb + ": the task no longer takes volunteers (it was closed)", "input", "id"));
+		}
 	}
 
 	private TimeWindow validWindow(AssignVolunteerInput input, Instant now) {

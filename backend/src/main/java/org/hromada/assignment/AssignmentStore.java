@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.index.Index;
 /**
  * Indexes behind every assignment query: a volunteer's own list and a community's list in
  * window order, the assignments of a task, and the due offers and check-ins of the expiry
- * job. Schedules are read by id only.
+ * job, the interrupted follow-ups it completes. Schedules are read by id only.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AssignmentSettings.class)
@@ -38,7 +38,14 @@ class AssignmentStore {
 					.named("status_offer_deadline"),
 				new Index().on("status", Direction.ASC)
 					.on("checkInDeadline", Direction.ASC)
-					.named("status_check_in_deadline"));
+					.named("status_check_in_deadline"),
+				// Sparse: only ended assignments whose follow-up is still pending carry
+				// the
+				// mark.
+				new Index().on(AssignmentService.FOLLOW_UP, Direction.ASC)
+					.on("updatedAt", Direction.ASC)
+					.sparse()
+					.named("follow_up_pending"));
 	}
 
 }

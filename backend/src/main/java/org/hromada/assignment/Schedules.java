@@ -15,12 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.hromada.graphql.UserError;
 import org.hromada.graphql.UserErrorCode;
 import org.hromada.graphql.UserErrorException;
+import org.hromada.security.Access;
+import org.hromada.security.AccessScope;
 import org.hromada.volunteer.Volunteer;
+import org.hromada.volunteer.VolunteerService;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -53,7 +57,10 @@ class Schedules {
 
 	private final Clock clock;
 
-	Schedules(MongoTemplate mongo, AssignmentSettings settings, Clock clock) {
+	private final VolunteerService volunteers;
+
+	Schedules(MongoTemplate mongo, AssignmentSettings settings, Clock clock, VolunteerService volunteers) {
+		this.volunteers = volunteers;
 		this.mongo = mongo;
 		this.settings = settings;
 		this.clock = clock;
@@ -63,11 +70,12 @@ class Schedules {
 	 * Books the window for the assignment, or refuses with CONFLICT (overlap) or
 	 * OVER_CAPACITY (maximum of active assignments, weekly hours), saying why.
 	 */
-	void book(Volunteer volunteer, String assignmentId, TimeWindow window, String... errorPath) {
+	void book(Volunteer volunteer, String assignmentId, TimeWindow window, Access access, String... errorPath) {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			ScheduleDocument schedule = load(volunteer.id());
 			List<Booking> active = reconciled(schedule.getBookings());
-			List<UserError> refusals = refusals(volunteer, active, window, errorPath);
+			List<UserError> refusals = refusals(volunteer, active, window, (booking) -> reaches(access, booking),
+					errorPath);
 			if (!refusals.isEmpty()) {
 				throw new UserErrorException(refusals);
 			}
@@ -114,18 +122,24 @@ class Schedules {
 	 * Why the volunteer cannot take the window beside their active bookings; empty when
 	 * they can.
 	 */
-	List<UserError> refusals(Volunteer volunteer, List<Booking> active, TimeWindow window, String... errorPath) {
+	List<UserError> refusals(Volunteer volunteer, List<Booking> active, TimeWindow window, Predicate<Booking> detailed,
+			String... errorPath) {
 		List<UserError> refusals = new ArrayList<>();
 		for (Booking booking : active) {
 			if (booking.window().overlaps(window)) {
+				// The other booking's window and id only for a caller who may see it: a
+				// volunteer serving two communities must not tell one community's
+				// coordinators about the other's work.
 				refusals.add(UserError.of(UserErrorCode.CONFLICT,
-						"The volunteer is already booked from " + booking.start() + " to " + booking.end()
-								+ " (assignment " + booking.assignmentId() + "), which overlaps this window",
+						detailed.test(booking)
+								? "The volunteer is already booked from " + booking.start() + " to " + booking.end()
+										+ " (assignment " + booking.assignmentId() + "), which overlaps this window"
+								: "The volunteer is already booked at a time that overlaps this window",
 						errorPath));
 				return refusals;
 			}
 		}
-		int max = (volunteer.maxActiveAssignments() != null) ? volunteer.maxActiveAssignments() : 1;
+		int max = this.volunteers.maxActiveAssignments(volunteer);
 		if (active.size() >= max) {
 			refusals.add(UserError.of(UserErrorCode.OVER_CAPACITY,
 					"The volunteer already has " + active.size() + " active assignments, their maximum is " + max,
@@ -192,6 +206,17 @@ class Schedules {
 			}
 		}
 		return kept;
+	}
+
+	/** Whether the caller may see the booked assignment (its community is theirs). */
+	private boolean reaches(Access access, Booking booking) {
+		if (access.scope() != AccessScope.OWN_COMMUNITIES) {
+			return true;
+		}
+		Query query = Query.query(Criteria.where("id").is(booking.assignmentId()));
+		query.fields().include("communityPcode");
+		AssignmentDocument assignment = this.mongo.findOne(query, AssignmentDocument.class);
+		return assignment != null && access.caller().serves(assignment.getCommunityPcode());
 	}
 
 	private ScheduleDocument load(String volunteerId) {

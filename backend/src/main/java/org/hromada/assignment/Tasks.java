@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The task sources registered as beans, by kind. A kind without a source (milestones
- * before the project feature offers them) has no tasks: every id of it is unknown.
+ * The task sources registered as beans, by kind: aid requests here, milestones in the
+ * project feature. An id no source knows is an unknown task.
  */
 @Component
 class Tasks {

@@ -98,8 +98,9 @@ class VolunteerMatcher {
 			// Bookings as stored: one left by a crash may hide a volunteer until the next
 			// booking reconciles it, never show a busy one as free.
 			List<Booking> active = bookings.getOrDefault(volunteer.id(), List.of());
-			int max = (volunteer.maxActiveAssignments() != null) ? volunteer.maxActiveAssignments() : 1;
-			boolean excluded = (window != null) ? !this.schedules.refusals(volunteer, active, window).isEmpty()
+			int max = this.volunteers.maxActiveAssignments(volunteer);
+			boolean excluded = (window != null)
+					? !this.schedules.refusals(volunteer, active, window, booking -> false).isEmpty()
 					: active.size() >= max;
 			if (!excluded) {
 				suggestions.add(score(volunteer, task, window, active.size(), max));

@@ -13,6 +13,7 @@ import org.hromada.graphql.UserErrorCode;
 import org.hromada.graphql.UserErrorException;
 import org.hromada.project.ProjectInputs.RecordFundingInput;
 import org.hromada.security.Access;
+import org.hromada.security.Caller;
 
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -82,7 +83,7 @@ class ProjectFunding {
 				.filter(entry -> entry.recordedBy().equals(caller) && entry.clientRequestId().equals(clientRequestId))
 				.findFirst();
 			if (earlier.isPresent()) {
-				return retried(earlier.get(), input, document);
+				return retried(earlier.get(), input, document, access.caller());
 			}
 			requireFunder(document, input.organizationKey());
 			if (document.getFundingEntries().size() >= Funding.MAX_ENTRIES) {
@@ -106,10 +107,7 @@ class ProjectFunding {
 						.inc("version", 1),
 					FindAndModifyOptions.options().returnNew(true), ProjectDocument.class);
 			if (updated != null) {
-				this.activities.record(access.caller(), "project.funding.recorded", Project.ENTITY_TYPE,
-						updated.getId(), updated.getCommunityPcode(),
-						"Funding " + entry.kind() + " of " + entry.amount().amountMinor() + " "
-								+ entry.amount().currency() + " (minor units) by " + entry.organizationKey());
+				logRecorded(entry, updated, access.caller());
 				return new Recorded(this.mapper.toApi(updated),
 						this.mapper.fundingEntry(entry, this.mapper.owner(updated)), true);
 			}
@@ -188,12 +186,22 @@ class ProjectFunding {
 	 * A retry with a clientRequestId already used by this caller on this project: the
 	 * first entry, when the content is the same.
 	 */
-	private Recorded retried(FundingEntry earlier, RecordFundingInput input, ProjectDocument document) {
+	/** Logs the entry once, under its id, whether first recorded or retried. */
+	private void logRecorded(FundingEntry entry, ProjectDocument project, Caller by) {
+		this.activities.recordOnce("funding:" + entry.id(), by, "project.funding.recorded", Project.ENTITY_TYPE,
+				project.getId(), project.getCommunityPcode(),
+				"Funding " + entry.kind() + " of " + entry.amount().amountMinor() + " " + entry.amount().currency()
+						+ " (minor units) by " + entry.organizationKey());
+	}
+
+	private Recorded retried(FundingEntry earlier, RecordFundingInput input, ProjectDocument document, Caller by) {
 		if (!earlier.organizationKey().equals(input.organizationKey()) || earlier.kind() != input.kind()
 				|| !earlier.amount().equals(input.amount())) {
 			throw new UserErrorException(UserError.of(UserErrorCode.DUPLICATE,
 					"This clientRequestId was already used for a different funding entry", "input", "clientRequestId"));
 		}
+		// The first attempt stored the entry but may have failed before logging it.
+		logRecorded(earlier, document, by);
 		return new Recorded(this.mapper.toApi(document), this.mapper.fundingEntry(earlier, this.mapper.owner(document)),
 				false);
 	}

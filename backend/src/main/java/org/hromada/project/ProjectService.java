@@ -14,6 +14,9 @@ import java.util.UUID;
 
 import org.hromada.activity.ActivityService;
 import org.hromada.aid.AidRequestService;
+import org.hromada.assignment.TaskClosed;
+import org.hromada.assignment.TaskKind;
+import org.hromada.assignment.TaskRef;
 import org.hromada.community.CommunityService;
 import org.hromada.graphql.InputValidation;
 import org.hromada.graphql.Money;
@@ -30,6 +33,7 @@ import org.hromada.project.ProjectInputs.UpdateProjectInput;
 import org.hromada.security.Access;
 import org.hromada.store.StoredLocation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -63,10 +67,13 @@ class ProjectService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ProjectService(ProjectRepository repository, ProjectMapper mapper, InputValidation validation,
 			CommunityService communities, OrganizationService organizations, AidRequestService aidRequests,
-			ActivityService activities, Clock clock) {
+			ActivityService activities, Clock clock, ApplicationEventPublisher events) {
 		this.repository = repository;
+		this.events = events;
 		this.mapper = mapper;
 		this.validation = validation;
 		this.communities = communities;
@@ -142,8 +149,15 @@ class ProjectService {
 			.add(new StatusChange(from, input.status(), access.caller().id(), this.clock.instant(),
 					input.reason().strip()));
 		document.setStatus(input.status());
-		return save(document, access, "project.status." + input.status().name().toLowerCase(),
+		Project saved = save(document, access, "project.status." + input.status().name().toLowerCase(),
 				"Project status " + from + " -> " + input.status());
+		if (!input.status().isOpen()) {
+			// Completed or cancelled: no milestone takes work any more.
+			document.getMilestones()
+				.forEach(milestone -> this.events
+					.publishEvent(new TaskClosed(new TaskRef(TaskKind.MILESTONE, milestone.id()), access.caller())));
+		}
+		return saved;
 	}
 
 	MilestoneResult addMilestone(AddMilestoneInput input, Access access) {
@@ -207,6 +221,7 @@ class ProjectService {
 		document.getMilestones().set(index, completed);
 		Project project = save(document, access, "project.milestone.completed",
 				"Milestone " + completed.id() + " completed");
+		this.events.publishEvent(new TaskClosed(new TaskRef(TaskKind.MILESTONE, completed.id()), access.caller()));
 		return new MilestoneResult(project, completed);
 	}
 

@@ -3,16 +3,19 @@ package org.hromada.volunteer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hromada.activity.ActivityService;
 import org.hromada.community.CommunityService;
+import org.hromada.graphql.BadRequestException;
 import org.hromada.graphql.InputValidation;
 import org.hromada.graphql.Pages;
 import org.hromada.graphql.UserError;
@@ -21,6 +24,7 @@ import org.hromada.graphql.UserErrorException;
 import org.hromada.security.Access;
 import org.hromada.security.AccessScope;
 import org.hromada.security.Caller;
+import org.hromada.security.Role;
 import org.hromada.volunteer.VolunteerInputs.DateRangeInput;
 import org.hromada.volunteer.VolunteerInputs.SetVolunteerVettingInput;
 import org.hromada.volunteer.VolunteerInputs.SkillMatch;
@@ -48,6 +52,9 @@ import org.springframework.stereotype.Service;
 public class VolunteerService {
 
 	private static final Sort BY_ID = Sort.by("id");
+
+	/** Roles that read the PERSONAL fields of other volunteers. */
+	private static final Set<Role> SEE_PERSONAL = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
 
 	/** Most candidates matching looks at in one community. */
 	private static final int MAX_CANDIDATES = 1000;
@@ -147,6 +154,12 @@ public class VolunteerService {
 	}
 
 	Window<Volunteer> list(VolunteerFilter filter, ScrollPosition position, Limit limit, Access access) {
+		if (!access.caller().hasAny(SEE_PERSONAL) && filtersOnPersonalFields(filter)) {
+			// A filter on a field the caller may not read would answer questions about it
+			// ("is this volunteer vetted, free on that day") one query at a time.
+			throw new BadRequestException(
+					"Only coordinators and administrators may filter volunteers by skills, language, availability or vetting");
+		}
 		List<Criteria> conditions = new ArrayList<>();
 		if (access.scope() == AccessScope.OWN_COMMUNITIES) {
 			conditions.add(Criteria.where("communities").in(access.caller().communities()));
@@ -177,6 +190,21 @@ public class VolunteerService {
 		Query query = conditions.isEmpty() ? new Query() : new Query(new Criteria().andOperator(conditions));
 		query.with(BY_ID).with(Pages.requireKeysOf(position, BY_ID)).limit(limit);
 		return this.mongo.scroll(query, VolunteerDocument.class).map(this.mapper::toApi);
+	}
+
+	private static boolean filtersOnPersonalFields(VolunteerFilter filter) {
+		return (filter.skills() != null && !filter.skills().isEmpty()) || filter.language() != null
+				|| filter.availableFrom() != null || filter.availableTo() != null || filter.vetting() != null;
+	}
+
+	/**
+	 * Most assignments the volunteer holds at once: their own maximum, or the configured
+	 * default (hromada.volunteer.default-max-active-assignments) for a profile without
+	 * one.
+	 */
+	public int maxActiveAssignments(Volunteer volunteer) {
+		return (volunteer.maxActiveAssignments() != null) ? volunteer.maxActiveAssignments()
+				: this.settings.defaultMaxActiveAssignments();
 	}
 
 	Volunteer updateMyProfile(UpdateMyProfileInput input, Access access) {

@@ -117,14 +117,14 @@ class MilestoneAssignmentTests extends AssignmentTestSupport {
 		return this.commands.count();
 	}
 
-	private static Map<String, Object> milestoneOffer(String milestone, String volunteerId, long startInHours) {
+	static Map<String, Object> milestoneOffer(String milestone, String volunteerId, long startInHours) {
 		Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(startInHours, ChronoUnit.HOURS);
 		return Map.of("task", Map.of("kind", "MILESTONE", "id", milestone), "volunteerId", volunteerId, "window",
 				Map.of("start", start.toString(), "end", start.plus(4, ChronoUnit.HOURS).toString()), "description",
 				"Carry roofing sheets");
 	}
 
-	private static String project(Person coordinator, String pcode) {
+	static String project(Person coordinator, String pcode) {
 		return coordinator.client()
 			.document("mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } "
 					+ "userErrors { message } } }")
@@ -137,7 +137,7 @@ class MilestoneAssignmentTests extends AssignmentTestSupport {
 			.get();
 	}
 
-	private static String milestone(Person coordinator, String project, String title) {
+	static String milestone(Person coordinator, String project, String title) {
 		return coordinator.client()
 			.document("mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { milestone { id } "
 					+ "userErrors { message } } }")

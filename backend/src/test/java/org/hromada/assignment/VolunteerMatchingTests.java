@@ -65,4 +65,20 @@ class VolunteerMatchingTests extends AssignmentTestSupport {
 			.doesNotContain(unvetted.id());
 	}
 
+	@Test
+	void aSuggestionWindowLongerThanAnOffersIsRefused() {
+		String pcode = newCommunity("ACCESSIBLE");
+		Person coordinator = coordinatorOf(pcode);
+		String need = triagedNeed(coordinator, pcode, "WASH");
+		coordinator.client()
+			.documentName("suggestVolunteers")
+			.variable("task", Map.of("kind", "AID_REQUEST", "id", need))
+			.variable("window", Map.of("start", "2027-01-01T00:00:00Z", "end", "2127-01-01T00:00:00Z"))
+			.execute()
+			.errors()
+			.expect(error -> error.getErrorType().toString().equals("BAD_REQUEST")
+					&& error.getMessage().contains("at most 14 days"))
+			.verify();
+	}
+
 }

@@ -13,6 +13,10 @@ import org.hromada.support.IntegrationTest;
 import org.hromada.support.TestUser;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +27,9 @@ import static org.hromada.project.ProjectFixtures.newOrganization;
 import static org.hromada.project.ProjectFixtures.school;
 
 class ProjectFundingTests extends IntegrationTest {
+
+	@Autowired
+	private MongoTemplate mongo;
 
 	private static Map<String, Object> funding(String projectId, String organizationKey, String kind, long amount,
 			String currency) {
@@ -139,6 +146,31 @@ class ProjectFundingTests extends IntegrationTest {
 			.path("recordFunding.userErrors[0].code")
 			.entity(String.class)
 			.isEqualTo("DUPLICATE");
+	}
+
+	@Test
+	void aRetryAfterTheActivityAppendFailedCompletesTheLogOnce() {
+		String id = create(as(TestUser.ADMIN), school(IRPIN, RELIEF));
+		Map<String, Object> input = funding(id, RELIEF, "COMMITMENT", 10_000_00L, "UAH");
+		as(TestUser.PARTNER_RELIEF).documentName("recordFunding")
+			.variable("input", input)
+			.execute()
+			.path("recordFunding.created")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+		Query logged = Query.query(Criteria.where("entityId").is(id).and("action").is("project.funding.recorded"));
+		assertThat(this.mongo.count(logged, "activities")).isEqualTo(1);
+		// As if the first call stored the entry and failed appending the activity.
+		this.mongo.remove(logged, "activities");
+		for (int retry = 0; retry < 2; retry++) {
+			as(TestUser.PARTNER_RELIEF).documentName("recordFunding")
+				.variable("input", input)
+				.execute()
+				.path("recordFunding.created")
+				.entity(Boolean.class)
+				.isEqualTo(false);
+		}
+		assertThat(this.mongo.count(logged, "activities")).isEqualTo(1);
 	}
 
 	@Test

@@ -231,6 +231,22 @@ class AccessMatrixTests extends IntegrationTest {
 		CASES.put("Mutation.registerVolunteer (in Irpin)", new Case(IRPIN_COORDINATION,
 				"mutation { registerVolunteer(input: { email: \"not an email\", firstName: \"A\", lastName: \"B\", "
 						+ "communityPcodes: [\"UA3214007\"] }) { userErrors { code } } }"));
+		// review fixes: a milestone as a task (IRPIN_MILESTONE, a milestone of
+		// IRPIN_PROJECT), and volunteers of a community nobody serves (NOBODYS_VOLUNTEER,
+		// a profile in UA0000000): admins only.
+		CASES.put("Query.suggestVolunteers (a milestone of Irpin)", new Case(IRPIN_COORDINATION,
+				"{ suggestVolunteers(task: { kind: MILESTONE, id: \"IRPIN_MILESTONE\" }, first: 1) { score } }"));
+		CASES.put("Mutation.assignVolunteer (a milestone of Irpin)",
+				new Case(IRPIN_COORDINATION,
+						"mutation { assignVolunteer(input: { task: { kind: MILESTONE, id: \"IRPIN_MILESTONE\" }, "
+								+ "volunteerId: \"IRPIN_VOLUNTEER\", window: { start: \"2020-01-02T10:00:00Z\", "
+								+ "end: \"2020-01-01T10:00:00Z\" } }) { userErrors { code } } }"));
+		CASES.put("Mutation.registerVolunteer (in a community nobody serves)", new Case(ADMINS,
+				"mutation { registerVolunteer(input: { email: \"not an email\", firstName: \"A\", lastName: \"B\", "
+						+ "communityPcodes: [\"UA0000000\"] }) { userErrors { code } } }"));
+		CASES.put("Mutation.setVolunteerVetting (a volunteer of a community nobody serves)", new Case(ADMINS,
+				"mutation { setVolunteerVetting(input: { volunteerId: \"NOBODYS_VOLUNTEER\", vetting: UNVETTED }) "
+						+ "{ userErrors { code } } }"));
 	}
 
 	/**
@@ -238,9 +254,42 @@ class AccessMatrixTests extends IntegrationTest {
 	 */
 	private String irpinAssignment;
 
+	/** A milestone of the Irpin project, in place of IRPIN_MILESTONE. */
+	private String irpinMilestone;
+
+	/**
+	 * Subject of a volunteer of a community nobody serves, in place of NOBODYS_VOLUNTEER.
+	 */
+	private final String nobodysVolunteer = "matrix-volunteer-" + Long.toString(System.nanoTime(), 36);
+
+	/**
+	 * The fixtures, in order: the need, the organisation and the project (with its
+	 * milestone), then the offer, then the volunteer nobody coordinates.
+	 */
 	@BeforeAll
-	void createAssignmentFixtures() {
+	void createFixtures() {
 		loadSampleCommunities();
+		logANeedInIrpin();
+		this.irpinMilestone = as(COORDINATOR_KYIV)
+			.document(
+					"mutation($id: ID!) { addMilestone(input: { projectId: $id, version: 0, title: \"Matrix roof\" }) "
+							+ "{ milestone { id } userErrors { message } } }")
+			.variable("id", this.irpinProject)
+			.execute()
+			.path("addMilestone.milestone.id")
+			.entity(String.class)
+			.get();
+		createAssignmentFixtures();
+		withToken(TestTokens.accessToken(VOLUNTEER_IRPIN,
+				claims -> claims.subject(this.nobodysVolunteer).claim("communities", List.of("UA0000000"))))
+			.document("{ myVolunteerProfile { id } }")
+			.execute()
+			.path("myVolunteerProfile.id")
+			.entity(String.class)
+			.isEqualTo(this.nobodysVolunteer);
+	}
+
+	private void createAssignmentFixtures() {
 		as(VOLUNTEER_IRPIN).document("{ myVolunteerProfile { id } }").execute();
 		String need = as(COORDINATOR_KYIV)
 			.document("mutation { logAidRequest(input: { clientRequestId: \"matrix-assignment-fixture\", "
@@ -267,9 +316,7 @@ class AccessMatrixTests extends IntegrationTest {
 			.get();
 	}
 
-	@BeforeAll
-	void logANeedInIrpin() {
-		loadSampleCommunities();
+	private void logANeedInIrpin() {
 		this.irpinNeed = as(VOLUNTEER_IRPIN)
 			.document("mutation { logAidRequest(input: { clientRequestId: \"matrix-fixture\", "
 					+ "communityPcode: \"UA3214007\", sector: WASH, title: \"Matrix fixture\", peopleAffected: { total: 1 }, "
@@ -301,6 +348,8 @@ class AccessMatrixTests extends IntegrationTest {
 	private String withFixtures(String document) {
 		return document.replace("IRPIN_NEED", this.irpinNeed)
 			.replace("IRPIN_PROJECT", this.irpinProject)
+			.replace("IRPIN_MILESTONE", this.irpinMilestone)
+			.replace("NOBODYS_VOLUNTEER", this.nobodysVolunteer)
 			.replace("OTHER_ORG", this.otherOrganization)
 			.replace("IRPIN_ASSIGNMENT", this.irpinAssignment)
 			.replace("IRPIN_VOLUNTEER", VOLUNTEER_IRPIN.subject());

@@ -163,6 +163,33 @@ class VolunteerProfileTests extends IntegrationTest {
 		assertThat(ids(as(TestUser.COORDINATOR_KHARKIV), query, Map.of("community", pcode))).isEmpty();
 	}
 
+	@Test
+	void aVolunteerCannotFilterOthersByFieldsTheyMayNotRead() {
+		String pcode = newCommunity("ACCESSIBLE");
+		String medic = profile(pcode, Map.of("skills", List.of("MEDICAL"), "languages", List.of("en"), "availableDates",
+				List.of(Map.of("from", "2027-01-01T00:00:00Z", "to", "2027-02-01T00:00:00Z"))));
+		HttpGraphQlTester neighbour = volunteer("volunteer-" + UUID.randomUUID(), List.of(pcode));
+		String query = "query($filter: VolunteerFilter) { volunteers(filter: $filter, first: 50) { edges { node { id } } } }";
+		assertThat(ids(neighbour, query, Map.of("community", pcode))).contains(medic);
+		for (Map<String, Object> filter : List.<Map<String, Object>>of(Map.of("skills", List.of("MEDICAL")),
+				Map.of("language", "en"), Map.of("vetting", "UNVETTED"),
+				Map.of("availableFrom", "2027-01-10T08:00:00Z"),
+				Map.of("availableFrom", "2027-01-10T08:00:00Z", "availableTo", "2027-01-10T12:00:00Z"))) {
+			System.out.println("DEBUG " + filter + " -> "
+					+ neighbour.document(query).variable("filter", filter).execute().returnResponse());
+			neighbour.document(query)
+				.variable("filter", filter)
+				.execute()
+				.errors()
+				.expect(error -> error.getErrorType().toString().equals("BAD_REQUEST")
+						&& error.getMessage().contains("Only coordinators and administrators"))
+				.verify()
+				.path("volunteers.edges")
+				.entityList(Object.class)
+				.hasSize(0);
+		}
+	}
+
 	private String profile(String pcode, Map<String, Object> changes) {
 		String subject = "volunteer-" + UUID.randomUUID();
 		HttpGraphQlTester client = volunteer(subject, List.of(pcode));

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.hromada.graphql.GeoPoint;
 import org.hromada.security.Guarded;
+import org.hromada.security.GuardedPart;
 
 /**
  * An aid request as the API shows it. Its contact, exact location, reporter name and
@@ -62,41 +63,15 @@ public record AidRequest(String id, Long version, String communityPcode, Sector 
 
 	}
 
-	/** A value nested in a request, judged by the request it belongs to. */
-	interface Owned extends Guarded {
-
-		Owner owner();
-
-		@Override
-		default String entityType() {
-			return owner().entityType();
-		}
-
-		@Override
-		default String id() {
-			return owner().id();
-		}
-
-		@Override
-		default String communityPcode() {
-			return owner().communityPcode();
-		}
-
-		@Override
-		default Set<String> personallyEntitled() {
-			return owner().personallyEntitled();
-		}
-
-	}
-
 	/** A status change as shown, judged by its request. */
 	public record StatusChangeView(AidRequestStatus from, AidRequestStatus to, String by, Instant at, String note,
-			Owner owner) implements Owned {
+			Owner owner) implements GuardedPart {
 
 	}
 
 	/** A priority override as shown, judged by its request. */
-	public record OverrideView(Priority priority, String by, String reason, Instant at, Owner owner) implements Owned {
+	public record OverrideView(Priority priority, String by, String reason, Instant at,
+			Owner owner) implements GuardedPart {
 
 	}
 

@@ -11,6 +11,7 @@ import org.hromada.aid.Sector;
 import org.hromada.graphql.GeoPoint;
 import org.hromada.graphql.Money;
 import org.hromada.security.Guarded;
+import org.hromada.security.GuardedPart;
 
 /**
  * A rebuilding project as the API shows it. Partner users of the organisations on the
@@ -58,42 +59,15 @@ record Project(String id, Long version, String communityPcode, String title, Str
 
 	}
 
-	/** A value nested in a project, judged by the project it belongs to. */
-	interface Owned extends Guarded {
-
-		Owner owner();
-
-		@Override
-		default String entityType() {
-			return owner().entityType();
-		}
-
-		@Override
-		default String id() {
-			return owner().id();
-		}
-
-		@Override
-		default String communityPcode() {
-			return owner().communityPcode();
-		}
-
-		@Override
-		default Set<String> entitledOrganizations() {
-			return owner().entitledOrganizations();
-		}
-
-	}
-
 	/** A status change as shown. */
 	record StatusChangeView(ProjectStatus from, ProjectStatus to, String by, Instant at, String reason,
-			Owner owner) implements Owned {
+			Owner owner) implements GuardedPart {
 
 	}
 
 	/** A damage assessment as shown. */
 	record DamageAssessmentView(String scheme, DamageGrade grade, Instant assessedAt, String assessedBy,
-			Owner owner) implements Owned {
+			Owner owner) implements GuardedPart {
 
 	}
 

@@ -154,13 +154,13 @@ public class ActivityFeed implements DisposableBean {
 			position.recovered();
 		}
 		catch (RuntimeException ex) {
-			// The store is unreachable or the query failed: the next poll reads from the
-			// same
-			// position, so nothing is skipped. Said once per outage, without details.
+			// The store is unreachable or the query failed: the next poll reads again
+			// from where this one stood, so nothing is skipped. Said once per outage.
 			if (position.failed()) {
 				log.warn("Activity feed could not read the log; retrying every {}: {}", this.settings.pollInterval(),
 						ex.getClass().getSimpleName());
 			}
+			log.debug("Activity feed poll failed", ex);
 		}
 	}
 

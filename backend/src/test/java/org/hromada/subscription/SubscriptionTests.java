@@ -28,6 +28,7 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.SubscriptionErrorException;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -252,6 +253,36 @@ class SubscriptionTests extends IntegrationTest {
 		// And the connection no longer admits anything.
 		ClientGraphQlResponse me = client.document("{ me { id } }").execute().block(WAIT);
 		assertThat(me.getErrors()).extracting(error -> error.getErrorType().toString()).containsExactly("UNAUTHORIZED");
+	}
+
+	@Test
+	void subscriptionsOverHttpAreRefusedAfterTheirAccessRules() {
+		String subscription = "subscription { activityAdded { id } }";
+		as(TestUser.ADMIN).document(subscription)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).extracting(error -> error.getErrorType().toString())
+				.containsExactly("BAD_REQUEST"));
+		as(TestUser.PARTNER_RELIEF).document(subscription)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).extracting(error -> error.getErrorType().toString())
+				.containsExactly("FORBIDDEN"));
+		// Nor as server-sent events.
+		List<String> events = http().mutate()
+			.defaultHeaders(headers -> headers.setBearerAuth(TestTokens.accessToken(TestUser.ADMIN)))
+			.build()
+			.post()
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.bodyValue(Map.of("query", subscription))
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody()
+			.filter(event -> !event.isBlank())
+			.collectList()
+			.block(WAIT);
+		assertThat(events).singleElement().asString().contains("\"errors\"").doesNotContain("\"data\"");
 	}
 
 	@Test

@@ -12,15 +12,22 @@ import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
+import org.hromada.activity.Activity;
 import org.hromada.activity.ActivityFeed;
+import org.hromada.activity.ActivityService;
+import org.hromada.activity.FeedOverflowException;
+import org.hromada.security.Caller;
 import org.hromada.support.GraphQlSockets;
 import org.hromada.support.IntegrationTest;
 import org.hromada.support.TestTokens;
 import org.hromada.support.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.reactivestreams.Subscription;
 import reactor.core.Disposable;
+import reactor.core.publisher.BaseSubscriber;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -52,6 +59,9 @@ class SubscriptionTests extends IntegrationTest {
 
 	@Autowired
 	private ActivityFeed feed;
+
+	@Autowired
+	private ActivityService activities;
 
 	private final Queue<WebSocketGraphQlClient> clients = new ConcurrentLinkedQueue<>();
 
@@ -283,6 +293,45 @@ class SubscriptionTests extends IntegrationTest {
 			.collectList()
 			.block(WAIT);
 		assertThat(events).singleElement().asString().contains("\"errors\"").doesNotContain("\"data\"");
+	}
+
+	@Test
+	void aSubscriberTooFarBehindIsEndedInsteadOfBufferingWithoutBound() {
+		Queue<Activity> taken = new ConcurrentLinkedQueue<>();
+		AtomicReference<Throwable> ended = new AtomicReference<>();
+		BaseSubscriber<Activity> stalled = new BaseSubscriber<>() {
+			@Override
+			protected void hookOnSubscribe(Subscription subscription) {
+				// Takes nothing for now: a client that stopped reading.
+			}
+
+			@Override
+			protected void hookOnNext(Activity activity) {
+				taken.add(activity);
+			}
+
+			@Override
+			protected void hookOnError(Throwable error) {
+				ended.set(error);
+			}
+		};
+		Queue<Activity> everything = new ConcurrentLinkedQueue<>();
+		this.subscriptions.add(this.feed.entries().subscribe(everything::add));
+		this.feed.entries().subscribe(stalled);
+		this.subscriptions.add(stalled);
+		this.activities.recordAll(Caller.SYSTEM,
+				IntStream.range(0, 300)
+					.mapToObj(i -> new ActivityService.Entry("test.flood", "Test", "flood-" + i, null, "Flood " + i))
+					.toList());
+		await().atMost(WAIT)
+			.until(() -> everything.stream().anyMatch(activity -> "flood-299".equals(activity.entityId())));
+
+		// It reads again: it gets what its bounded buffer held, then the error that ended
+		// it.
+		stalled.request(Long.MAX_VALUE);
+		await().atMost(WAIT).until(() -> ended.get() != null);
+		assertThat(ended.get()).isInstanceOf(FeedOverflowException.class);
+		assertThat(taken).hasSizeLessThanOrEqualTo(256);
 	}
 
 	@Test

@@ -85,8 +85,8 @@ public class ActivityFeed implements DisposableBean {
 
 	/**
 	 * Entries appended from now on, in (at, id) order, at least once. A subscriber that
-	 * falls more than buffer-size entries behind is cut off the feed at once (nothing more
-	 * is buffered for it) and, after the entries already buffered, ends with a
+	 * falls more than buffer-size entries behind is cut off the feed at once (nothing
+	 * more is buffered for it) and, after the entries already buffered, ends with a
 	 * {@link FeedOverflowException}.
 	 */
 	public Flux<Activity> entries() {

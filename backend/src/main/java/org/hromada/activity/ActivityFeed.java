@@ -117,9 +117,8 @@ public class ActivityFeed implements DisposableBean {
 	private void subscribed() {
 		synchronized (this.lock) {
 			if (this.subscribers++ == 0) {
-				// Only what is appended from now on: a client catches up on the past with
-				// the
-				// activities query.
+				// Only what is appended from now on: a client catches up on the
+				// past with the activities query.
 				Position position = new Position(this.clock.instant(), this.settings.recentIds());
 				long interval = this.settings.pollInterval().toMillis();
 				this.polling = this.scheduler.schedulePeriodically(() -> poll(position), interval, interval,

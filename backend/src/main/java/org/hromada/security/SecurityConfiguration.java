@@ -60,9 +60,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/graphql")
 				.authenticated()
-				// GraphQL over WebSocket: the upgrade carries no token; the token is
-				// checked
-				// in the connection_init message (WebSocketAuthentication).
+				// GraphQL over WebSocket: the upgrade carries no token; it comes
+				// in connection_init (WebSocketAuthentication).
 				.requestMatchers(HttpMethod.GET, "/graphql-ws")
 				.permitAll()
 				// Downloads redeem a one-time ticket issued by a GraphQL query, where the

@@ -53,8 +53,8 @@ class AidRequestChangeController {
 		return this.feed.entries()
 			.filter(entry -> AID_REQUEST.equals(entry.entityType()) && entry.action().startsWith(CHANGE_PREFIX)
 					&& (communities.isEmpty() || communities.contains(entry.communityPcode())))
-			// Loaded off the feed's thread, one at a time, so events keep the log's
-			// order.
+			// Loaded off the feed's thread, one at a time, so that events keep
+			// the order of the log.
 			.concatMap(entry -> Mono.fromCallable(() -> current(entry, access))
 				.subscribeOn(Schedulers.boundedElastic())
 				.flatMap(Mono::justOrEmpty));

@@ -425,9 +425,8 @@ class AccessMatrixTests extends IntegrationTest {
 			.executeSubscription()
 			.subscribe(responses::add, failure::set, () -> completed.set(true));
 		try {
-			// Answered after the server has taken in the subscription (messages of a
-			// socket
-			// are handled in order).
+			// Answered after the server has taken in the subscription (the
+			// messages of a socket are handled in order).
 			client.document("{ me { id } }").execute().block(SOCKET_WAIT);
 			String community = user.communities().isEmpty() ? "UA3214007" : user.communities().get(0);
 			as((user == PARTNER_RELIEF) ? ADMIN : user)

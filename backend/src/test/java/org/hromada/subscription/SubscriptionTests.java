@@ -111,8 +111,8 @@ class SubscriptionTests extends IntegrationTest {
 		String irpinNeed = logNeed(TestUser.VOLUNTEER_IRPIN, IRPIN);
 
 		await().atMost(WAIT).until(() -> ids(events, "aidRequestChanged").contains(irpinNeed));
-		// The Kharkiv need was logged first: had it been delivered, it would have come
-		// before.
+		// The Kharkiv need was logged first: had it been delivered, it would
+		// have come before.
 		assertThat(ids(events, "aidRequestChanged")).doesNotContain(kharkivNeed);
 		ClientGraphQlResponse irpin = event(events, "aidRequestChanged", irpinNeed);
 		assertThat(value(irpin, "aidRequestChanged.community.pcode")).isEqualTo(IRPIN);
@@ -331,8 +331,8 @@ class SubscriptionTests extends IntegrationTest {
 		await().atMost(WAIT)
 			.until(() -> everything.stream().anyMatch(activity -> "flood-299".equals(activity.entityId())));
 
-		// It reads again: it gets what its bounded buffer held, then the error that ended
-		// it.
+		// It reads again: it gets what its bounded buffer held, then the
+		// error that ended it.
 		stalled.request(Long.MAX_VALUE);
 		await().atMost(WAIT).until(() -> ended.get() != null);
 		assertThat(ended.get()).isInstanceOf(FeedOverflowException.class);
@@ -385,8 +385,8 @@ class SubscriptionTests extends IntegrationTest {
 	}
 
 	private List<ResponseError> subscriptionErrors(TestUser user, String document, Map<String, Object> variables) {
-		// Refused before anything is subscribed: a single result with the error, then
-		// complete.
+		// Refused before anything is subscribed: a single result with the
+		// error, then complete.
 		ClientGraphQlResponse response;
 		try {
 			response = socket(user).document(document).variables(variables).executeSubscription().blockFirst(WAIT);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.hromada.security.Access;
@@ -26,6 +27,11 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ActivityService {
+
+	/** The fields the access scope of the log applies to, in list queries and live. */
+	private static final String COMMUNITY = "communityPcode";
+
+	private static final String ACTOR = "actorId";
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
 
@@ -92,7 +98,7 @@ public class ActivityService {
 
 	Window<Activity> list(ActivityFilter filter, ScrollPosition position, Limit limit, Access access) {
 		List<Criteria> conditions = new ArrayList<>();
-		Stream.of(access.communityCriteria("communityPcode"), access.ownRecordsCriteria("actorId"))
+		Stream.of(access.communityCriteria(COMMUNITY), access.ownRecordsCriteria(ACTOR))
 			.filter(Objects::nonNull)
 			.forEach(conditions::add);
 		if (filter.entityType() != null) {
@@ -113,6 +119,22 @@ public class ActivityService {
 		Query query = conditions.isEmpty() ? new Query() : new Query(new Criteria().andOperator(conditions));
 		query.with(NEWEST_FIRST).with(Pages.requireKeysOf(position, NEWEST_FIRST)).limit(limit);
 		return this.mongo.scroll(query, ActivityDocument.class).map(this.mapper::toApi);
+	}
+
+	/**
+	 * The entries the access reaches, for live entries that are not queried: the scope of
+	 * {@link #list}, applied to one entry (community-scoped callers the entries of their
+	 * communities, own-record callers their own actions).
+	 */
+	static Predicate<Activity> visibleTo(Access access) {
+		return switch (access.scope()) {
+			case ANY -> activity -> true;
+			case OWN_COMMUNITIES ->
+				activity -> activity.communityPcode() != null && access.caller().serves(activity.communityPcode());
+			case OWN_RECORDS -> activity -> access.caller().id().equals(activity.actorId());
+			// No rule of the log is organisation-scoped; such a caller sees nothing.
+			case OWN_ORGANIZATION -> activity -> false;
+		};
 	}
 
 }

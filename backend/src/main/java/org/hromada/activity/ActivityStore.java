@@ -9,6 +9,9 @@ import org.springframework.data.mongodb.core.index.Index;
 
 /**
  * Indexes of the activity log: newest first, overall and per record, actor and community.
+ * The "at" index (at, _id) also serves the live feed of subscriptions
+ * ({@link ActivityFeed}), which reads it in the other direction: entries from a time on,
+ * oldest first.
  */
 @Configuration(proxyBeanMethods = false)
 class ActivityStore {

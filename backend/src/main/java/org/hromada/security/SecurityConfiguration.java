@@ -60,6 +60,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/graphql")
 				.authenticated()
+				// GraphQL over WebSocket: the upgrade carries no token; it comes
+				// in connection_init (WebSocketAuthentication).
+				.requestMatchers(HttpMethod.GET, "/graphql-ws")
+				.permitAll()
 				// Downloads redeem a one-time ticket issued by a GraphQL query, where the
 				// access rules apply; the ticket is bound to the caller's token subject.
 				.requestMatchers(HttpMethod.GET, "/exports/3w.csv")

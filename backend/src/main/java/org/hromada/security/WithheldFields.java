@@ -39,4 +39,19 @@ final class WithheldFields {
 		return new ArrayList<>(this.audited);
 	}
 
+	/**
+	 * Takes the fields withheld so far out of this collection: for a subscription, whose
+	 * events share one context and are each reported on their own.
+	 */
+	WithheldFields drain() {
+		WithheldFields taken = new WithheldFields();
+		for (Map<String, Object> marker = this.markers.poll(); marker != null; marker = this.markers.poll()) {
+			taken.markers.add(marker);
+		}
+		for (AccessAudit.Withheld record = this.audited.poll(); record != null; record = this.audited.poll()) {
+			taken.audited.add(record);
+		}
+		return taken;
+	}
+
 }

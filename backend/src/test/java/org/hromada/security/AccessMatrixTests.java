@@ -3,20 +3,28 @@ package org.hromada.security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import graphql.language.FieldDefinition;
 import graphql.language.ObjectTypeDefinition;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import org.hromada.support.GraphQlSockets;
 import org.hromada.support.IntegrationTest;
 import org.hromada.support.TestTokens;
 import org.hromada.support.TestUser;
@@ -25,14 +33,19 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import reactor.core.Disposable;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.SubscriptionErrorException;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hromada.support.TestUser.ADMIN;
 import static org.hromada.support.TestUser.COORDINATOR_KHARKIV;
 import static org.hromada.support.TestUser.COORDINATOR_KYIV;
@@ -48,6 +61,8 @@ import static org.hromada.support.TestUser.VOLUNTEER_KHARKIV;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTests extends IntegrationTest {
+
+	private static final Duration SOCKET_WAIT = Duration.ofSeconds(15);
 
 	private static final Set<TestUser> EVERYONE = EnumSet.allOf(TestUser.class);
 
@@ -247,6 +262,15 @@ class AccessMatrixTests extends IntegrationTest {
 		CASES.put("Mutation.setVolunteerVetting (a volunteer of a community nobody serves)", new Case(ADMINS,
 				"mutation { setVolunteerVetting(input: { volunteerId: \"NOBODYS_VOLUNTEER\", vetting: UNVETTED }) "
 						+ "{ userErrors { code } } }"));
+		// subscriptions: run over WebSocket (graphql-ws), the only transport that serves
+		// them; an admitted caller must receive an event (see overWebSocket)
+		CASES.put("Subscription.activityAdded",
+				new Case(EnumSet.of(ADMIN, COORDINATOR_KYIV, COORDINATOR_KHARKIV, VOLUNTEER_IRPIN, VOLUNTEER_KHARKIV),
+						"subscription { activityAdded { id } }"));
+		CASES.put("Subscription.aidRequestChanged", new Case(EVERYONE, "subscription { aidRequestChanged { id } }"));
+		CASES.put("Subscription.aidRequestChanged (following Irpin)",
+				new Case(EnumSet.of(ADMIN, PARTNER_RELIEF, COORDINATOR_KYIV, VOLUNTEER_IRPIN),
+						"subscription { aidRequestChanged(communityPcodes: [\"UA3214007\"]) { id } }"));
 	}
 
 	/**
@@ -368,21 +392,15 @@ class AccessMatrixTests extends IntegrationTest {
 			boolean admitted = entry.getValue().admitted().contains(user);
 			return DynamicTest.dynamicTest(entry.getKey() + " by " + user + (admitted ? " is admitted" : " is refused"),
 					() -> {
-						as(user).document(withFixtures(entry.getValue().document()))
-							.execute()
-							.errors()
-							.satisfy(errors -> {
-								List<String> accessErrors = errors.stream()
-									.filter(AccessMatrixTests::isAccessError)
-									.map(error -> error.getErrorType().toString())
-									.toList();
-								if (admitted) {
-									assertThat(accessErrors).as("access errors").isEmpty();
-								}
-								else {
-									assertThat(accessErrors).as("access errors").contains("FORBIDDEN");
-								}
-							});
+						String document = withFixtures(entry.getValue().document());
+						List<String> accessErrors = isSubscription(document) ? overWebSocket(user, document)
+								: overHttp(user, document);
+						if (admitted) {
+							assertThat(accessErrors).as("access errors").isEmpty();
+						}
+						else {
+							assertThat(accessErrors).as("access errors").contains("FORBIDDEN");
+						}
 					});
 		}));
 	}
@@ -399,21 +417,96 @@ class AccessMatrixTests extends IntegrationTest {
 			.flatMap(entry -> tokens.entrySet()
 				.stream()
 				.map(token -> DynamicTest.dynamicTest(entry.getKey() + " by " + token.getKey() + " is unauthorized",
-						() -> http().mutate().defaultHeaders(headers -> {
-							if (!token.getValue().isEmpty()) {
-								headers.setBearerAuth(token.getValue());
-							}
-						})
-							.build()
-							.post()
-							.contentType(MediaType.APPLICATION_JSON)
-							.bodyValue(Map.of("query", entry.getValue()
-								.document()
-								.replaceAll("IRPIN_NEED|IRPIN_PROJECT|OTHER_ORG|IRPIN_ASSIGNMENT|IRPIN_VOLUNTEER",
-										"none")))
-							.exchange()
-							.expectStatus()
-							.isEqualTo(HttpStatus.UNAUTHORIZED))));
+						() -> refusesWithoutAValidToken(entry.getValue().document(), token.getValue()))));
+	}
+
+	private void refusesWithoutAValidToken(String document, String token) {
+		if (isSubscription(document)) {
+			// The socket is closed at connection_init, before any operation.
+			String payload = token.isEmpty() ? "{}" : "{\"Authorization\":\"Bearer " + token + "\"}";
+			assertThat(GraphQlSockets.connectionInit(this.port, payload).status().getCode()).as("WebSocket close code")
+				.isEqualTo(4401);
+			return;
+		}
+		http().mutate().defaultHeaders(headers -> {
+			if (!token.isEmpty()) {
+				headers.setBearerAuth(token);
+			}
+		})
+			.build()
+			.post()
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query",
+					document.replaceAll("IRPIN_NEED|IRPIN_PROJECT|IRPIN_MILESTONE|NOBODYS_VOLUNTEER|OTHER_ORG|IRPIN_ASSIGNMENT|IRPIN_VOLUNTEER", "none")))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	private static boolean isSubscription(String document) {
+		return document.startsWith("subscription");
+	}
+
+	private List<String> overHttp(TestUser user, String document) {
+		List<String> accessErrors = new ArrayList<>();
+		as(user).document(document)
+			.execute()
+			.errors()
+			.satisfy(errors -> errors.stream()
+				.filter(AccessMatrixTests::isAccessError)
+				.map(error -> error.getErrorType().toString())
+				.forEach(accessErrors::add));
+		return accessErrors;
+	}
+
+	/**
+	 * Subscribes over WebSocket as the user, then makes a change the user may see (a need
+	 * logged in their first community, or Irpin, by them if they may log needs, else by
+	 * an admin), and returns the access errors: a refused caller gets FORBIDDEN at once,
+	 * an admitted one must receive the change.
+	 */
+	private List<String> overWebSocket(TestUser user, String document) {
+		WebSocketGraphQlClient client = GraphQlSockets.client(this.port, TestTokens.accessToken(user));
+		Queue<ClientGraphQlResponse> responses = new ConcurrentLinkedQueue<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		AtomicBoolean completed = new AtomicBoolean();
+		Disposable subscription = client.document(document)
+			.executeSubscription()
+			.subscribe(responses::add, failure::set, () -> completed.set(true));
+		try {
+			// Answered after the server has taken in the subscription (the
+			// messages of a socket are handled in order).
+			client.document("{ me { id } }").execute().block(SOCKET_WAIT);
+			String community = user.communities().isEmpty() ? "UA3214007" : user.communities().get(0);
+			as((user == PARTNER_RELIEF) ? ADMIN : user)
+				.document("mutation($input: LogAidRequestInput!) { logAidRequest(input: $input) "
+						+ "{ userErrors { code } } }")
+				.variable("input",
+						Map.of("clientRequestId", "matrix-subscription-" + UUID.randomUUID(), "communityPcode",
+								community, "sector", "WASH", "title", "Matrix subscription trigger", "peopleAffected",
+								Map.of("total", 1), "urgency", "SOON"))
+				.execute()
+				.path("logAidRequest.userErrors")
+				.entityList(Object.class)
+				.hasSize(0);
+			await().atMost(SOCKET_WAIT).until(() -> !responses.isEmpty() || failure.get() != null || completed.get());
+		}
+		finally {
+			subscription.dispose();
+			client.stop().block(SOCKET_WAIT);
+		}
+		List<ResponseError> errors = new ArrayList<>();
+		responses.forEach(response -> errors.addAll(response.getErrors()));
+		if (failure.get() instanceof SubscriptionErrorException refused) {
+			errors.addAll(refused.getErrors());
+		}
+		else if (failure.get() != null) {
+			throw new AssertionError("The subscription failed", failure.get());
+		}
+		return errors.stream()
+			.filter(AccessMatrixTests::isAccessError)
+			.map(error -> error.getErrorType().toString())
+			.toList();
 	}
 
 	private static boolean isAccessError(ResponseError error) {

@@ -15,7 +15,6 @@ import org.hromada.aid.AidRequestInputs.TriageAidRequestInput;
 import org.hromada.aid.AidRequestInputs.UpdateAidRequestInput;
 import org.hromada.community.Community;
 import org.hromada.community.CommunityService;
-import org.hromada.graphql.BadRequestException;
 import org.hromada.graphql.GeoPoint;
 import org.hromada.graphql.Pages;
 import org.hromada.graphql.Payloads;
@@ -66,10 +65,7 @@ class AidRequestController {
 	@QueryMapping
 	List<AidRequestSearch.Nearby> aidRequestsNear(@Argument GeoPoint point, @Argument double radiusKm,
 			@Argument AidRequestFilter filter, @Argument Integer first, Access access) {
-		int count = (first != null) ? first : Pages.DEFAULT_SIZE;
-		if (count < 1 || count > Pages.MAX_SIZE) {
-			throw new BadRequestException("first must be between 1 and " + Pages.MAX_SIZE + ", was " + count);
-		}
+		int count = Pages.limit(first).max();
 		return this.search.near(point, radiusKm, (filter != null) ? filter : AidRequestFilter.NONE, count, access);
 	}
 

@@ -50,8 +50,8 @@ public class AidRequestStatistics {
 		this.mongo = mongo;
 	}
 
-	public NeedStatistics compute(NeedScope scope) {
-		Document match = new Document("$match", matchOf(scope));
+	public NeedStatistics compute(FigureScope scope) {
+		Document match = new Document("$match", scope.match("createdAt", "createdAt"));
 		Document facets = new Document().append("logged", List.of(new Document("$count", "n")))
 			.append("open",
 					List.of(new Document("$match", new Document("status", new Document("$in", openStatuses()))),
@@ -92,9 +92,9 @@ public class AidRequestStatistics {
 	 * or closed), one at a time from a cursor, so that an export of any size never sits
 	 * in memory. Close the stream.
 	 */
-	public Stream<NeedResponse> responses(NeedScope scope) {
-		Document filter = matchOf(scope).append("status",
-				new Document("$in", RESPONDED.stream().map(Enum::name).toList()));
+	public Stream<NeedResponse> responses(FigureScope scope) {
+		Document filter = scope.match("createdAt", "createdAt")
+			.append("status", new Document("$in", RESPONDED.stream().map(Enum::name).toList()));
 		Query query = new BasicQuery(filter,
 				new Document("communityPcode", 1).append("sector", 1)
 					.append("status", 1)
@@ -119,27 +119,6 @@ public class AidRequestStatistics {
 			.map(StatusChange::at)
 			.min(Instant::compareTo)
 			.orElse(null);
-	}
-
-	private static Document matchOf(NeedScope scope) {
-		Document match = new Document();
-		if (scope.communityPcodes() != null) {
-			match.append("communityPcode", new Document("$in", List.copyOf(scope.communityPcodes())));
-		}
-		if (!scope.sectors().isEmpty()) {
-			match.append("sector", new Document("$in", scope.sectors().stream().map(Enum::name).toList()));
-		}
-		Document logged = new Document();
-		if (scope.loggedFrom() != null) {
-			logged.append("$gte", java.util.Date.from(scope.loggedFrom()));
-		}
-		if (scope.loggedBefore() != null) {
-			logged.append("$lt", java.util.Date.from(scope.loggedBefore()));
-		}
-		if (!logged.isEmpty()) {
-			match.append("createdAt", logged);
-		}
-		return match;
 	}
 
 	private static List<String> openStatuses() {

@@ -3,7 +3,7 @@ package org.hromada.aid;
 import java.util.List;
 
 /**
- * Figures about the needs of a {@link NeedScope}, as computed by the store. Raw counts:
+ * Figures about the needs of a {@link FigureScope}, as computed by the store. Raw counts:
  * suppressing small counts for partners is the report feature's job.
  *
  * @param logged needs logged in the scope

@@ -70,10 +70,7 @@ class AssignmentController {
 	@QueryMapping
 	List<VolunteerMatcher.Suggestion> suggestVolunteers(@Argument TaskInput task, @Argument TimeWindowInput window,
 			@Argument Integer first, Access access) {
-		int count = (first != null) ? first : Pages.DEFAULT_SIZE;
-		if (count < 1 || count > Pages.MAX_SIZE) {
-			throw new BadRequestException("first must be between 1 and " + Pages.MAX_SIZE + ", was " + count);
-		}
+		int count = Pages.limit(first).max();
 		TaskInfo info = this.tasks.find(task.ref())
 			.orElseThrow(() -> new NotFoundException("No " + task.kind() + " task has this id"));
 		access.requireCommunity(info.communityPcode());

@@ -461,7 +461,7 @@ public class AssignmentService {
 			throw new UserErrorException(UserError.of(UserErrorCode.INVALID,
 					"The volunteer is INACTIVE and takes no assignments", errorPath));
 		}
-		if (this.settings.needsVetting(task.sector()) && volunteer.vetting() != Vetting.VETTED) {
+		if (!vettedFor(volunteer, task)) {
 			throw new UserErrorException(UserError.of(UserErrorCode.INVALID, "Tasks of sector " + task.sector()
 					+ " need a VETTED volunteer; this volunteer is " + volunteer.vetting(), errorPath));
 		}

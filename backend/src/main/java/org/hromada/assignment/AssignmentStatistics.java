@@ -1,9 +1,9 @@
 package org.hromada.assignment;
 
-import java.util.Date;
 import java.util.List;
 
 import org.bson.Document;
+import org.hromada.aid.FigureScope;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
@@ -25,7 +25,7 @@ public class AssignmentStatistics {
 		this.mongo = mongo;
 	}
 
-	public VolunteerWork compute(AssignmentScope scope) {
+	public VolunteerWork compute(FigureScope scope) {
 		Document facets = new Document()
 			.append("volunteers",
 					List.of(new Document("$group", new Document("_id", "$volunteerId")), new Document("$count", "n")))
@@ -34,7 +34,7 @@ public class AssignmentStatistics {
 							new Document("$group", new Document("_id", null).append("n", new Document("$sum", 1))
 								.append("hours", new Document("$sum", "$hoursWorked")))));
 		Document result = this.mongo.getCollection(AssignmentDocument.COLLECTION)
-			.aggregate(List.of(new Document("$match", matchOf(scope)), new Document("$facet", facets)))
+			.aggregate(List.of(new Document("$match", worked(scope)), new Document("$facet", facets)))
 			.first();
 		Document figures = (result != null) ? result : new Document();
 		List<Document> volunteers = figures.getList("volunteers", Document.class, List.of());
@@ -48,21 +48,8 @@ public class AssignmentStatistics {
 	 * Worked (accepted, in progress or completed) assignments whose window meets the
 	 * period.
 	 */
-	private static Document matchOf(AssignmentScope scope) {
-		Document match = new Document("status", new Document("$in", WORKED));
-		if (scope.communityPcodes() != null) {
-			match.append("communityPcode", new Document("$in", List.copyOf(scope.communityPcodes())));
-		}
-		if (!scope.sectors().isEmpty()) {
-			match.append("sector", new Document("$in", scope.sectors().stream().map(Enum::name).toList()));
-		}
-		if (scope.before() != null) {
-			match.append("windowStart", new Document("$lt", Date.from(scope.before())));
-		}
-		if (scope.from() != null) {
-			match.append("windowEnd", new Document("$gte", Date.from(scope.from())));
-		}
-		return match;
+	private static Document worked(FigureScope scope) {
+		return scope.match("windowStart", "windowEnd").append("status", new Document("$in", WORKED));
 	}
 
 }

@@ -1,7 +1,7 @@
 package org.hromada.assignment;
 
 /**
- * Volunteer work in an {@link AssignmentScope}, as computed by the store.
+ * Volunteer work in an {@link org.hromada.aid.FigureScope}, as computed by the store.
  *
  * @param activeVolunteers distinct volunteers who accepted, are doing or completed an
  * assignment

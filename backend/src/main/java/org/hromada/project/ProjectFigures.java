@@ -3,7 +3,8 @@ package org.hromada.project;
 import java.util.List;
 
 /**
- * Figures about the projects of a {@link ProjectScope}, as computed by the store.
+ * Figures about the projects of a {@link org.hromada.aid.FigureScope}, as computed by the
+ * store.
  *
  * @param byStatus projects per status
  * @param money money per currency, never summed across currencies

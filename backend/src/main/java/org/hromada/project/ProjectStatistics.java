@@ -2,11 +2,11 @@ package org.hromada.project;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.bson.Document;
+import org.hromada.aid.FigureScope;
 import org.hromada.project.ProjectFigures.CurrencyTotals;
 import org.hromada.project.ProjectFigures.StatusCount;
 
@@ -31,7 +31,7 @@ public class ProjectStatistics {
 		this.mongo = mongo;
 	}
 
-	public ProjectFigures compute(ProjectScope scope) {
+	public ProjectFigures compute(FigureScope scope) {
 		Document facets = new Document()
 			.append("byStatus",
 					List.of(new Document("$group", new Document("_id", "$status").append("n", new Document("$sum", 1))
@@ -47,7 +47,8 @@ public class ProjectStatistics {
 								.append("disbursed", new Document("$sum", "$fundingTotals.disbursedMinor"))
 								.append("gap", new Document("$sum", "$fundingTotals.gapMinor")))));
 		Document result = this.mongo.getCollection(ProjectDocument.COLLECTION)
-			.aggregate(List.of(new Document("$match", matchOf(scope)), new Document("$facet", facets)))
+			.aggregate(List.of(new Document("$match", scope.match("createdAt", "createdAt")),
+					new Document("$facet", facets)))
 			.first();
 		Document figures = (result != null) ? result : new Document();
 		List<StatusCount> byStatus = figures.getList("byStatus", Document.class, List.of()).stream().map(row -> {
@@ -67,8 +68,8 @@ public class ProjectStatistics {
 	 * The projects of the scope one at a time from a cursor, for the 3W export. Close the
 	 * stream.
 	 */
-	public Stream<ProjectActivity> activities(ProjectScope scope) {
-		Query query = new BasicQuery(matchOf(scope),
+	public Stream<ProjectActivity> activities(FigureScope scope) {
+		Query query = new BasicQuery(scope.match("createdAt", "createdAt"),
 				new Document("communityPcode", 1).append("sector", 1)
 					.append("status", 1)
 					.append("statusHistory", 1)
@@ -104,27 +105,6 @@ public class ProjectStatistics {
 			.map(StatusChange::at)
 			.min(Instant::compareTo)
 			.orElse(null);
-	}
-
-	private static Document matchOf(ProjectScope scope) {
-		Document match = new Document();
-		if (scope.communityPcodes() != null) {
-			match.append("communityPcode", new Document("$in", List.copyOf(scope.communityPcodes())));
-		}
-		if (!scope.sectors().isEmpty()) {
-			match.append("sector", new Document("$in", scope.sectors().stream().map(Enum::name).toList()));
-		}
-		Document created = new Document();
-		if (scope.createdFrom() != null) {
-			created.append("$gte", Date.from(scope.createdFrom()));
-		}
-		if (scope.createdBefore() != null) {
-			created.append("$lt", Date.from(scope.createdBefore()));
-		}
-		if (!created.isEmpty()) {
-			match.append("createdAt", created);
-		}
-		return match;
 	}
 
 	private static long number(Document row, String field) {

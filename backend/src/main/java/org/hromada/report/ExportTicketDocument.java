@@ -2,6 +2,7 @@ package org.hromada.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.hromada.aid.Sector;
 
@@ -21,8 +22,8 @@ record ExportTicketDocument(@Id String id, String ticketHash, String ownerId, Li
 	static final String COLLECTION = "exportTickets";
 
 	ReportArea area() {
-		return new ReportArea((this.communityPcodes != null) ? java.util.Set.copyOf(this.communityPcodes) : null,
-				java.util.Set.copyOf(this.sectors), this.from, this.to, this.suppressSmallCounts);
+		return new ReportArea((this.communityPcodes != null) ? Set.copyOf(this.communityPcodes) : null,
+				Set.copyOf(this.sectors), this.from, this.to, this.suppressSmallCounts);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -104,7 +105,7 @@ class ExportTickets {
 		CollectionIndexes exportTicketIndexes() {
 			return CollectionIndexes.of(ExportTicketDocument.COLLECTION,
 					new Index().on("ticketHash", Direction.ASC).unique().named("ticket_hash_unique"),
-					new Index().on("expiresAt", Direction.ASC).expire(java.time.Duration.ofHours(1)).named("expiry"));
+					new Index().on("expiresAt", Direction.ASC).expire(Duration.ofHours(1)).named("expiry"));
 		}
 
 	}

@@ -3,10 +3,8 @@ package org.hromada.report;
 import java.time.Instant;
 import java.util.Set;
 
-import org.hromada.aid.NeedScope;
-import org.hromada.assignment.AssignmentScope;
+import org.hromada.aid.FigureScope;
 import org.hromada.aid.Sector;
-import org.hromada.project.ProjectScope;
 
 /**
  * What a report covers once the caller's access is applied: the filter, resolved to
@@ -21,16 +19,8 @@ import org.hromada.project.ProjectScope;
 record ReportArea(Set<String> communityPcodes, Set<Sector> sectors, Instant from, Instant to,
 		boolean suppressSmallCounts) {
 
-	NeedScope needScope() {
-		return new NeedScope(this.communityPcodes, this.sectors, this.from, this.to);
-	}
-
-	AssignmentScope assignmentScope() {
-		return new AssignmentScope(this.communityPcodes, this.sectors, this.from, this.to);
-	}
-
-	ProjectScope projectScope() {
-		return new ProjectScope(this.communityPcodes, this.sectors, this.from, this.to);
+	FigureScope figureScope() {
+		return new FigureScope(this.communityPcodes, this.sectors, this.from, this.to);
 	}
 
 }

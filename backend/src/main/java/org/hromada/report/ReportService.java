@@ -49,7 +49,7 @@ class ReportService {
 
 	StatusReport status(ReportArea area) {
 		SmallCounts figures = SmallCounts.forArea(area);
-		NeedStatistics statistics = this.needs.compute(area.needScope());
+		NeedStatistics statistics = this.needs.compute(area.figureScope());
 		NeedsStatus needs = new NeedsStatus(figures.count(statistics.logged()), statistics.openNeeds()
 			.stream()
 			.map(row -> new OpenNeedsFigure(row.sector(), row.priority(), row.status(), figures.count(row.count())))
@@ -65,8 +65,8 @@ class ReportService {
 				people(statistics.affected(), figures), people(statistics.reached(), figures),
 				duration(statistics.toAssigned(), figures), duration(statistics.toFulfilled(), figures));
 		return new StatusReport(this.clock.instant(), figures.suppressing(), needs,
-				volunteers(this.work.compute(area.assignmentScope()), figures),
-				projects(this.projects.compute(area.projectScope()), figures));
+				volunteers(this.work.compute(area.figureScope()), figures),
+				projects(this.projects.compute(area.figureScope()), figures));
 	}
 
 	/** Hours are rounded to whole hours; they are suppressed with the work they sum. */

@@ -2,9 +2,13 @@ package org.hromada.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +71,7 @@ class ThreeWExport {
 		CommunityCache places = new CommunityCache();
 		OrganizationNames names = new OrganizationNames();
 		long rows = 0;
-		try (Stream<ProjectActivity> activities = this.projects.activities(area.projectScope())) {
+		try (Stream<ProjectActivity> activities = this.projects.activities(area.figureScope())) {
 			for (ProjectActivity project : (Iterable<ProjectActivity>) activities::iterator) {
 				for (ThreeWRow row : projectRows(project, places.get(project.communityPcode()), names, figures)) {
 					csv.row(row.fields());
@@ -75,7 +79,7 @@ class ThreeWExport {
 				}
 			}
 		}
-		try (Stream<NeedResponse> responses = this.needs.responses(area.needScope())) {
+		try (Stream<NeedResponse> responses = this.needs.responses(area.figureScope())) {
 			for (NeedResponse response : (Iterable<NeedResponse>) responses::iterator) {
 				csv.row(needRow(response, places.get(response.communityPcode()), figures).fields());
 				rows++;
@@ -94,9 +98,9 @@ class ThreeWExport {
 		List<String> doers = !project.implementing().isEmpty() ? project.implementing() : project.accountable();
 		String reporting = !project.accountable().isEmpty() ? names.of(project.accountable())
 				: names.of(project.implementing());
-		List<Money> budgets = project.budget().isEmpty() ? java.util.Collections.singletonList(null) : project.budget();
-		List<String> implementers = doers.isEmpty() ? java.util.Collections.singletonList(null) : doers;
-		List<ThreeWRow> rows = new java.util.ArrayList<>();
+		List<Money> budgets = project.budget().isEmpty() ? Collections.singletonList(null) : project.budget();
+		List<String> implementers = doers.isEmpty() ? Collections.singletonList(null) : doers;
+		List<ThreeWRow> rows = new ArrayList<>();
 		for (String implementer : implementers) {
 			for (Money budget : budgets) {
 				ThreeWRow row = new ThreeWRow().set(ThreeWColumn.ORGANISATION, reporting)
@@ -126,8 +130,8 @@ class ThreeWExport {
 	 * point): 150000 minor units of UAH read 1500.00.
 	 */
 	private static String majorUnits(Money money) {
-		int digits = Math.max(0, java.util.Currency.getInstance(money.currency()).getDefaultFractionDigits());
-		return java.math.BigDecimal.valueOf(money.amountMinor(), digits).toPlainString();
+		int digits = Math.max(0, Currency.getInstance(money.currency()).getDefaultFractionDigits());
+		return BigDecimal.valueOf(money.amountMinor(), digits).toPlainString();
 	}
 
 	private static void place(ThreeWRow row, Optional<Community> community) {

@@ -1,5 +1,6 @@
 package org.hromada.report;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ final class ThreeWRow {
 	}
 
 	List<String> fields() {
-		return java.util.Arrays.stream(ThreeWColumn.values()).map(this.values::get).toList();
+		return Arrays.stream(ThreeWColumn.values()).map(this.values::get).toList();
 	}
 
 }

@@ -46,11 +46,6 @@ public record QueryLimits(@DefaultValue("15") int maxDepth, @DefaultValue("2000"
 		}
 	}
 
-	/** The defaults, as documented. */
-	public static QueryLimits defaults() {
-		return new QueryLimits(15, 2000, 15000, 30, 10, DataSize.ofMegabytes(6));
-	}
-
 	private static void requirePositive(String name, int value) {
 		if (value < 1) {
 			throw new IllegalArgumentException("hromada.graphql.limits." + name + " must be at least 1, was " + value);

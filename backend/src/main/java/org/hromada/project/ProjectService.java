@@ -152,8 +152,11 @@ class ProjectService {
 		Project saved = save(document, access, "project.status." + input.status().name().toLowerCase(),
 				"Project status " + from + " -> " + input.status());
 		if (!input.status().isOpen()) {
-			// Completed or cancelled: no milestone takes work any more.
+			// Completed or cancelled: no milestone takes work any more (completed ones
+			// were closed when they were completed).
 			document.getMilestones()
+				.stream()
+				.filter(milestone -> !milestone.completed())
 				.forEach(milestone -> this.events
 					.publishEvent(new TaskClosed(new TaskRef(TaskKind.MILESTONE, milestone.id()), access.caller())));
 		}

@@ -21,10 +21,6 @@ final class SmallCounts {
 		return new SmallCounts(area.suppressSmallCounts());
 	}
 
-	static SmallCounts suppressing(boolean suppressing) {
-		return new SmallCounts(suppressing);
-	}
-
 	boolean suppressing() {
 		return this.suppressing;
 	}

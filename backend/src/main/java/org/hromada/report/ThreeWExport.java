@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.hromada.aid.AidRequestStatistics;
@@ -68,7 +69,7 @@ class ThreeWExport {
 		csv.row(Arrays.stream(ThreeWColumn.values()).map(ThreeWColumn::header).toList());
 		csv.row(Arrays.stream(ThreeWColumn.values()).map(ThreeWColumn::hashtag).toList());
 		SmallCounts figures = SmallCounts.forArea(area);
-		CommunityCache places = new CommunityCache();
+		CommunityCache places = new CommunityCache(area.communityPcodes());
 		OrganizationNames names = new OrganizationNames();
 		long rows = 0;
 		try (Stream<ProjectActivity> activities = this.projects.activities(area.figureScope())) {
@@ -192,12 +193,20 @@ class ThreeWExport {
 	}
 
 	/**
-	 * Communities met during one export, each looked up once: a country has a few
+	 * The communities of one export: those of the area in one query when it names them,
+	 * otherwise (every community) each looked up once when first met; a country has a few
 	 * thousand at most.
 	 */
 	private final class CommunityCache {
 
 		private final Map<String, Optional<Community>> known = new HashMap<>();
+
+		CommunityCache(Set<String> area) {
+			if (area != null) {
+				Map<String, Community> found = ThreeWExport.this.communities.findByPcodes(area);
+				area.forEach(pcode -> this.known.put(pcode, Optional.ofNullable(found.get(pcode))));
+			}
+		}
 
 		Optional<Community> get(String pcode) {
 			return this.known.computeIfAbsent(pcode, ThreeWExport.this.communities::findByPcode);

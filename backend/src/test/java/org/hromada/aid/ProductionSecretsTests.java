@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The production profile has no default for the key of the phone and email hashes: the
- * development key is published, so hashes made with it could be recomputed by anyone.
+ * The production profile has no development defaults for secrets: the key of the phone
+ * and email hashes (the development key is published, so hashes made with it could be
+ * recomputed by anyone) and the secret of the Keycloak client that registers volunteers.
  */
 class ProductionSecretsTests {
 
@@ -27,6 +28,17 @@ class ProductionSecretsTests {
 
 		assertThatIllegalArgumentException().isThrownBy(() -> environment.getProperty("hromada.aid.fingerprint-key"))
 			.withMessageContaining("HROMADA_FINGERPRINT_KEY");
+	}
+
+	@Test
+	void withoutTheClientSecretTheProductionConfigurationCannotBeResolved() throws IOException {
+		StandardEnvironment environment = production(Map.of());
+
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> environment.getProperty("hromada.volunteer.registration.client-secret"))
+			.withMessageContaining("HROMADA_KEYCLOAK_ADMIN_CLIENT_SECRET");
+		assertThat(production(Map.of("HROMADA_KEYCLOAK_ADMIN_CLIENT_SECRET", "s3cret"))
+			.getProperty("hromada.volunteer.registration.client-secret")).isEqualTo("s3cret");
 	}
 
 	@Test

@@ -436,9 +436,7 @@ class AccessMatrixTests extends IntegrationTest {
 			.build()
 			.post()
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("query", document.replaceAll(
-					"IRPIN_NEED|IRPIN_PROJECT|IRPIN_MILESTONE|NOBODYS_VOLUNTEER|OTHER_ORG|IRPIN_ASSIGNMENT|IRPIN_VOLUNTEER",
-					"none")))
+			.bodyValue(Map.of("query", withFixtures(document)))
 			.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -1,11 +1,6 @@
 package org.hromada.aid;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.hromada.security.KeyedHash;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -20,13 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class Fingerprints {
 
-	private final SecretKeySpec key;
+	private final KeyedHash hash;
 
 	Fingerprints(@Value("${hromada.aid.fingerprint-key}") String key) {
-		if (key == null || key.length() < 16) {
-			throw new IllegalStateException("hromada.aid.fingerprint-key must be a secret of at least 16 characters");
-		}
-		this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+		this.hash = new KeyedHash(key, "hromada.aid.fingerprint-key");
 	}
 
 	/** The fingerprint of a phone's digits; null when there is no phone. */
@@ -43,23 +35,12 @@ class Fingerprints {
 		if (digits.length() == 10 && digits.startsWith("0")) {
 			digits = "38" + digits;
 		}
-		return hmac("phone:" + digits);
+		return this.hash.of("phone:" + digits);
 	}
 
 	/** The fingerprint of a submission's content (its canonical text). */
 	String submission(String canonicalContent) {
-		return hmac("submission:" + canonicalContent);
-	}
-
-	private String hmac(String value) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.key);
-			return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is not available", ex);
-		}
+		return this.hash.of("submission:" + canonicalContent);
 	}
 
 }

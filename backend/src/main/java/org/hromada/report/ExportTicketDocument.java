@@ -1,10 +1,6 @@
 package org.hromada.report;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-
-import org.hromada.aid.Sector;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -15,15 +11,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * hash, so a copy of the database does not hand out downloads.
  */
 @Document(ExportTicketDocument.COLLECTION)
-record ExportTicketDocument(@Id String id, String ticketHash, String ownerId, List<String> communityPcodes,
-		List<Sector> sectors, Instant from, Instant to, boolean suppressSmallCounts, Instant issuedAt,
+record ExportTicketDocument(@Id String id, String ticketHash, String ownerId, ReportArea area, Instant issuedAt,
 		Instant expiresAt, Instant usedAt) {
 
 	static final String COLLECTION = "exportTickets";
-
-	ReportArea area() {
-		return new ReportArea((this.communityPcodes != null) ? Set.copyOf(this.communityPcodes) : null,
-				Set.copyOf(this.sectors), this.from, this.to, this.suppressSmallCounts);
-	}
 
 }

@@ -1,18 +1,14 @@
 package org.hromada.report;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 import org.hromada.security.Caller;
+import org.hromada.security.KeyedHash;
 import org.hromada.store.CollectionIndexes;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -55,9 +51,8 @@ class ExportTickets {
 		String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		Instant now = this.clock.instant();
 		Instant expiresAt = now.plus(this.settings.exportLinkValidity());
-		this.mongo.insert(new ExportTicketDocument(null, hash(ticket), caller.id(),
-				(area.communityPcodes() != null) ? List.copyOf(area.communityPcodes()) : null,
-				List.copyOf(area.sectors()), area.from(), area.to(), area.suppressSmallCounts(), now, expiresAt, null));
+		this.mongo
+			.insert(new ExportTicketDocument(null, KeyedHash.sha256(ticket), caller.id(), area, now, expiresAt, null));
 		return new ThreeWExportLink(ThreeWExportController.PATH + "?ticket=" + ticket, expiresAt);
 	}
 
@@ -72,7 +67,7 @@ class ExportTickets {
 		}
 		Instant now = this.clock.instant();
 		Query query = new Query(Criteria.where("ticketHash")
-			.is(hash(ticket))
+			.is(KeyedHash.sha256(ticket))
 			.and("ownerId")
 			.is(caller.id())
 			.and("usedAt")
@@ -81,16 +76,6 @@ class ExportTickets {
 			.gt(now));
 		return Optional.ofNullable(this.mongo.findAndModify(query, new Update().set("usedAt", now),
 				FindAndModifyOptions.options().returnNew(true), ExportTicketDocument.class));
-	}
-
-	private static String hash(String ticket) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(ticket.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 	@Configuration(proxyBeanMethods = false)

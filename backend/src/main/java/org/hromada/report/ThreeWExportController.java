@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.hromada.activity.ActivityService;
@@ -85,16 +86,16 @@ class ThreeWExportController {
 	}
 
 	private static String summary(ExportTicketDocument prepared, long rows, boolean complete) {
-		String area = (prepared.communityPcodes() == null) ? "all communities"
-				: (prepared.communityPcodes().size() <= 5)
-						? "communities " + String.join(", ", prepared.communityPcodes())
-						: prepared.communityPcodes().size() + " communities";
-		String sectors = prepared.sectors().isEmpty() ? "all sectors" : "sectors " + prepared.sectors();
-		String period = ((prepared.from() != null) ? prepared.from().toString() : "start") + " to "
-				+ ((prepared.to() != null) ? prepared.to().toString() : "now");
-		return "3W export of " + area + ", " + sectors + ", logged " + period + ": " + rows + " rows"
-				+ (complete ? "" : " (interrupted)")
-				+ (prepared.suppressSmallCounts() ? ", small counts suppressed" : "");
+		ReportArea area = prepared.area();
+		String communities = (area.communityPcodes() == null) ? "all communities"
+				: (area.communityPcodes().size() <= 5)
+						? "communities " + String.join(", ", new TreeSet<>(area.communityPcodes()))
+						: area.communityPcodes().size() + " communities";
+		String sectors = area.sectors().isEmpty() ? "all sectors" : "sectors " + new TreeSet<>(area.sectors());
+		String period = ((area.from() != null) ? area.from().toString() : "start") + " to "
+				+ ((area.to() != null) ? area.to().toString() : "now");
+		return "3W export of " + communities + ", " + sectors + ", logged " + period + ": " + rows + " rows"
+				+ (complete ? "" : " (interrupted)") + (area.suppressSmallCounts() ? ", small counts suppressed" : "");
 	}
 
 }

@@ -1,22 +1,15 @@
 package org.hromada.volunteer;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.hromada.activity.ActivityService;
 import org.hromada.community.CommunityService;
@@ -24,6 +17,7 @@ import org.hromada.graphql.UserError;
 import org.hromada.graphql.UserErrorCode;
 import org.hromada.graphql.UserErrorException;
 import org.hromada.security.Access;
+import org.hromada.security.KeyedHash;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -64,7 +58,7 @@ class VolunteerRegistration {
 
 	private final Clock clock;
 
-	private final SecretKeySpec emailKey;
+	private final KeyedHash emailHash;
 
 	VolunteerRegistration(KeycloakAccounts keycloak, MongoTemplate mongo, CommunityService communities,
 			VolunteerService volunteers, ActivityService activities, RegistrationSettings settings, Clock clock) {
@@ -75,11 +69,7 @@ class VolunteerRegistration {
 		this.activities = activities;
 		this.settings = settings;
 		this.clock = clock;
-		if (settings.emailKey() == null || settings.emailKey().length() < 16) {
-			throw new IllegalStateException(
-					"hromada.volunteer.registration.email-key must be a secret of at least 16 characters");
-		}
-		this.emailKey = new SecretKeySpec(settings.emailKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+		this.emailHash = new KeyedHash(settings.emailKey(), "hromada.volunteer.registration.email-key");
 	}
 
 	/** A registration's input. */
@@ -160,7 +150,7 @@ class VolunteerRegistration {
 				Update.update("status", "DONE").set("userId", userId), Claim.class);
 		String token = newToken();
 		Instant expires = this.clock.instant().plus(this.settings.setupLinkTtl());
-		this.mongo.insert(new SetupToken(sha256(token), userId, expires, false));
+		this.mongo.insert(new SetupToken(KeyedHash.sha256(token), userId, expires, false));
 		this.activities.record(access.caller(), "volunteer.registered", "Volunteer", userId, pcodes.get(0),
 				"Volunteer registered in " + pcodes.size() + " communities");
 		String link = this.settings.publicUrl().toString().replaceAll("/+$", "") + "/account-setup?token=" + token;
@@ -172,7 +162,7 @@ class VolunteerRegistration {
 		if (!wellFormed(token)) {
 			return Optional.empty();
 		}
-		SetupToken found = this.mongo.findById(sha256(token), SetupToken.class);
+		SetupToken found = this.mongo.findById(KeyedHash.sha256(token), SetupToken.class);
 		return (found != null && !found.used() && found.expiresAt().isAfter(this.clock.instant()))
 				? Optional.of(found.userId()) : Optional.empty();
 	}
@@ -185,8 +175,12 @@ class VolunteerRegistration {
 		if (!wellFormed(token)) {
 			return false;
 		}
-		Query valid = Query.query(
-				Criteria.where("id").is(sha256(token)).and("used").is(false).and("expiresAt").gt(this.clock.instant()));
+		Query valid = Query.query(Criteria.where("id")
+			.is(KeyedHash.sha256(token))
+			.and("used")
+			.is(false)
+			.and("expiresAt")
+			.gt(this.clock.instant()));
 		SetupToken taken = this.mongo.findAndModify(valid, Update.update("used", true),
 				FindAndModifyOptions.options().returnNew(true), SetupToken.class);
 		if (taken == null) {
@@ -247,14 +241,7 @@ class VolunteerRegistration {
 	}
 
 	private String emailHash(String normalisedEmail) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.emailKey);
-			return HexFormat.of().formatHex(mac.doFinal(("email:" + normalisedEmail).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is not available", ex);
-		}
+		return this.emailHash.of("email:" + normalisedEmail);
 	}
 
 	private static String newToken() {
@@ -265,16 +252,6 @@ class VolunteerRegistration {
 
 	static boolean wellFormed(String token) {
 		return token != null && token.matches("[A-Za-z0-9_-]{43}");
-	}
-
-	private static String sha256(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
 	}
 
 }

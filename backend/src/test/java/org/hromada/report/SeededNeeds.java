@@ -10,6 +10,8 @@ import java.util.Random;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+
 /**
  * Needs written straight into the store with a known history (logged days ago, assigned
  * and fulfilled hours later), so report figures can be checked against a computation in
@@ -71,6 +73,11 @@ final class SeededNeeds {
 	}
 
 	private SeededNeeds() {
+	}
+
+	/** Writes the needs into the store. */
+	static void insert(MongoTemplate mongo, List<Need> needs) {
+		mongo.getCollection(COLLECTION).insertMany(needs.stream().map(Need::toDocument).toList());
 	}
 
 	/** Random needs of the community; the same seed gives the same needs. */

@@ -412,7 +412,7 @@ class StatusReportTests extends IntegrationTest {
 	}
 
 	private void seed(List<Need> needs) {
-		this.mongo.getCollection(SeededNeeds.COLLECTION).insertMany(needs.stream().map(Need::toDocument).toList());
+		SeededNeeds.insert(this.mongo, needs);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -255,7 +255,7 @@ class ThreeWExportTests extends IntegrationTest {
 	}
 
 	private void seed(List<Need> needs) {
-		this.mongo.getCollection(SeededNeeds.COLLECTION).insertMany(needs.stream().map(Need::toDocument).toList());
+		SeededNeeds.insert(this.mongo, needs);
 	}
 
 }

@@ -7,7 +7,7 @@ package org.hromada.activity;
  */
 public class FeedOverflowException extends RuntimeException {
 
-	FeedOverflowException() {
+	public FeedOverflowException() {
 		super("The subscription fell too far behind and was ended; resubscribe and catch up with "
 				+ "activities(filter: { since })");
 	}

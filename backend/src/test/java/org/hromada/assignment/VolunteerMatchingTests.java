@@ -55,6 +55,15 @@ class VolunteerMatchingTests extends AssignmentTestSupport {
 		String pcode = newCommunity("ACCESSIBLE");
 		Person coordinator = coordinatorOf(pcode);
 		Person unvetted = volunteerOf(pcode, Map.of("skills", List.of("DEMINING_AWARENESS")));
+		Person vetted = volunteerOf(pcode, Map.of("skills", List.of("DEMINING_AWARENESS")));
+		coordinator.client()
+			.document("mutation($id: ID!) { setVolunteerVetting(input: { volunteerId: $id, vetting: VETTED }) "
+					+ "{ userErrors { code } } }")
+			.variable("id", vetted.id())
+			.execute()
+			.path("setVolunteerVetting.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
 		String need = triagedNeed(coordinator, pcode, "MINE_ACTION");
 		coordinator.client()
 			.documentName("suggestVolunteers")
@@ -62,6 +71,7 @@ class VolunteerMatchingTests extends AssignmentTestSupport {
 			.execute()
 			.path("suggestVolunteers[*].volunteer.id")
 			.entityList(String.class)
+			.containsExactly(vetted.id())
 			.doesNotContain(unvetted.id());
 	}
 

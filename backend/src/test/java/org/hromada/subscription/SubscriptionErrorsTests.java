@@ -3,6 +3,7 @@ package org.hromada.subscription;
 import java.util.List;
 
 import graphql.GraphQLError;
+import org.hromada.activity.FeedOverflowException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -21,6 +22,12 @@ class SubscriptionErrorsTests {
 		GraphQLError error = resolve(new DataAccessResourceFailureException("Timed out at mongo-1:27017"));
 		assertThat(error.getErrorType().toString()).isEqualTo("SERVICE_UNAVAILABLE");
 		assertThat(error.getMessage()).doesNotContain("mongo-1");
+	}
+
+	@Test
+	void aSubscriberTooFarBehindTheFeedIsServiceUnavailable() {
+		GraphQLError error = resolve(new FeedOverflowException());
+		assertThat(error.getErrorType().toString()).isEqualTo("SERVICE_UNAVAILABLE");
 	}
 
 	@Test

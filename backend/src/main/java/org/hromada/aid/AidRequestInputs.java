@@ -10,6 +10,8 @@ import org.hromada.graphql.GeoPoint;
 
 import org.springframework.graphql.data.ArgumentValue;
 
+import static org.hromada.graphql.ArgumentValues.changedOr;
+
 /** The inputs of the aid request operations, as the schema declares them. */
 final class AidRequestInputs {
 
@@ -45,16 +47,12 @@ final class AidRequestInputs {
 		AidRequestFields applyTo(AidRequestFields current) {
 			OffsetDateTime currentNeededBy = (current.neededBy() != null)
 					? current.neededBy().atOffset(java.time.ZoneOffset.UTC) : null;
-			OffsetDateTime newNeededBy = or(this.neededBy, currentNeededBy);
-			return new AidRequestFields(or(this.title, current.title()), or(this.description, current.description()),
-					or(this.quantity, current.quantity()), or(this.unit, current.unit()),
-					or(this.peopleAffected, current.peopleAffected()), or(this.urgency, current.urgency()),
-					or(this.location, current.location()), or(this.contact, current.contact()),
-					(newNeededBy != null) ? newNeededBy.toInstant() : null);
-		}
-
-		private static <T> T or(ArgumentValue<T> change, T current) {
-			return (change == null || change.isOmitted()) ? current : change.value();
+			OffsetDateTime newNeededBy = changedOr(this.neededBy, currentNeededBy);
+			return new AidRequestFields(changedOr(this.title, current.title()),
+					changedOr(this.description, current.description()), changedOr(this.quantity, current.quantity()),
+					changedOr(this.unit, current.unit()), changedOr(this.peopleAffected, current.peopleAffected()),
+					changedOr(this.urgency, current.urgency()), changedOr(this.location, current.location()),
+					changedOr(this.contact, current.contact()), (newNeededBy != null) ? newNeededBy.toInstant() : null);
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.hromada.aid.AidRequestInputs.AidRequestFilter;
+import org.hromada.graphql.ArgumentValues;
 import org.hromada.graphql.BadRequestException;
 import org.hromada.graphql.Pages;
 import org.hromada.graphql.GeoPoint;
@@ -48,8 +49,6 @@ class AidRequestSearch {
 	 * cheap.
 	 */
 	static final int MAX_COVER_CELLS = 300;
-
-	private static final int MAX_FILTER_VALUES = 100;
 
 	private static final int MAX_QUERY_WORDS = 10;
 
@@ -142,13 +141,14 @@ class AidRequestSearch {
 			conditions.add(scope);
 		}
 		if (filter.communities() != null) {
-			conditions.add(Criteria.where("communityPcode").in(bounded("communities", filter.communities())));
+			conditions
+				.add(Criteria.where("communityPcode").in(ArgumentValues.bounded("communities", filter.communities())));
 		}
 		if (filter.sectors() != null) {
-			conditions.add(Criteria.where("sector").in(bounded("sectors", filter.sectors())));
+			conditions.add(Criteria.where("sector").in(ArgumentValues.bounded("sectors", filter.sectors())));
 		}
 		if (filter.statuses() != null) {
-			conditions.add(Criteria.where("status").in(bounded("statuses", filter.statuses())));
+			conditions.add(Criteria.where("status").in(ArgumentValues.bounded("statuses", filter.statuses())));
 		}
 		if (filter.minPriority() != null) {
 			conditions.add(Criteria.where("priorityRank").gte(filter.minPriority().rank()));
@@ -185,13 +185,6 @@ class AidRequestSearch {
 			throw new BadRequestException("filter.text may hold at most " + MAX_QUERY_WORDS + " words");
 		}
 		return tokens.stream().map(token -> Criteria.where(field).regex("^" + Pattern.quote(token))).toList();
-	}
-
-	private static <T> List<T> bounded(String name, List<T> values) {
-		if (values.isEmpty() || values.size() > MAX_FILTER_VALUES) {
-			throw new BadRequestException("filter." + name + " must hold 1 to " + MAX_FILTER_VALUES + " values");
-		}
-		return values;
 	}
 
 	private static Sort sort(AidRequestOrder order) {

@@ -5,6 +5,8 @@ import org.hromada.graphql.LocalizedText;
 
 import org.springframework.graphql.data.ArgumentValue;
 
+import static org.hromada.graphql.ArgumentValues.changedOr;
+
 /** The inputs of the community mutations, as the schema declares them. */
 final class CommunityInputs {
 
@@ -37,14 +39,10 @@ final class CommunityInputs {
 			ArgumentValue<AccessStatus> accessStatus) {
 
 		CommunityFields applyTo(CommunityFields current) {
-			return new CommunityFields(current.pcode(), or(this.katottg, current.katottg()),
-					or(this.name, current.name()), or(this.adm1, current.adm1()), or(this.adm2, current.adm2()),
-					or(this.population, current.population()), or(this.location, current.location()),
-					or(this.accessStatus, current.accessStatus()));
-		}
-
-		private static <T> T or(ArgumentValue<T> change, T current) {
-			return (change == null || change.isOmitted()) ? current : change.value();
+			return new CommunityFields(current.pcode(), changedOr(this.katottg, current.katottg()),
+					changedOr(this.name, current.name()), changedOr(this.adm1, current.adm1()),
+					changedOr(this.adm2, current.adm2()), changedOr(this.population, current.population()),
+					changedOr(this.location, current.location()), changedOr(this.accessStatus, current.accessStatus()));
 		}
 
 	}

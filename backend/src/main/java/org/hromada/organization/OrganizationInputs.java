@@ -7,6 +7,8 @@ import org.hromada.graphql.LocalizedText;
 
 import org.springframework.graphql.data.ArgumentValue;
 
+import static org.hromada.graphql.ArgumentValues.changedOr;
+
 /** The inputs of the organisation queries and mutations, as the schema declares them. */
 final class OrganizationInputs {
 
@@ -39,18 +41,15 @@ final class OrganizationInputs {
 			ArgumentValue<List<String>> communityPcodes) {
 
 		OrganizationFields applyTo(OrganizationFields current) {
-			return new OrganizationFields(current.key(), or(this.name, current.name()),
-					or(this.acronym, current.acronym()), or(this.type, current.type()),
-					or(this.sectors, current.sectors()), or(this.communityPcodes, current.communityPcodes()));
+			return new OrganizationFields(current.key(), changedOr(this.name, current.name()),
+					changedOr(this.acronym, current.acronym()), changedOr(this.type, current.type()),
+					changedOr(this.sectors, current.sectors()),
+					changedOr(this.communityPcodes, current.communityPcodes()));
 		}
 
 		/** Whether the communities are among the changes, so they must be checked. */
 		boolean changesCommunities() {
 			return this.communityPcodes != null && this.communityPcodes.isPresent();
-		}
-
-		private static <T> T or(ArgumentValue<T> change, T current) {
-			return (change == null || change.isOmitted()) ? current : change.value();
 		}
 
 	}

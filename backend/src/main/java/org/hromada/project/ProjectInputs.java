@@ -14,6 +14,8 @@ import org.hromada.graphql.Money;
 
 import org.springframework.graphql.data.ArgumentValue;
 
+import static org.hromada.graphql.ArgumentValues.changedOr;
+
 /** The inputs of the project queries and mutations, as the schema declares them. */
 final class ProjectInputs {
 
@@ -69,22 +71,20 @@ final class ProjectInputs {
 			if (this.damageAssessment != null && !this.damageAssessment.isOmitted()) {
 				assessment = this.damageAssessment.isPresent() ? this.damageAssessment.value().toStored() : null;
 			}
-			return new ProjectFields(or(this.title, current.title()), or(this.description, current.description()),
-					or(this.sector, current.sector()), or(this.assetCategory, current.assetCategory()),
-					or(this.projectType, current.projectType()), assessment,
-					or(this.organizations, current.organizations()), or(this.budget, current.budget()),
-					or(this.peopleToBenefit, current.peopleToBenefit()),
-					or(this.peopleReached, current.peopleReached()),
-					or(this.linkedAidRequestIds, current.linkedAidRequestIds()),
-					or(this.externalReferences, current.externalReferences()), or(this.location, current.location()));
+			return new ProjectFields(changedOr(this.title, current.title()),
+					changedOr(this.description, current.description()), changedOr(this.sector, current.sector()),
+					changedOr(this.assetCategory, current.assetCategory()),
+					changedOr(this.projectType, current.projectType()), assessment,
+					changedOr(this.organizations, current.organizations()), changedOr(this.budget, current.budget()),
+					changedOr(this.peopleToBenefit, current.peopleToBenefit()),
+					changedOr(this.peopleReached, current.peopleReached()),
+					changedOr(this.linkedAidRequestIds, current.linkedAidRequestIds()),
+					changedOr(this.externalReferences, current.externalReferences()),
+					changedOr(this.location, current.location()));
 		}
 
 		boolean changes(ArgumentValue<?> field) {
 			return field != null && !field.isOmitted();
-		}
-
-		private static <T> T or(ArgumentValue<T> change, T current) {
-			return (change == null || change.isOmitted()) ? current : change.value();
 		}
 
 	}
@@ -110,7 +110,7 @@ final class ProjectInputs {
 		 * out of bounds, so that it is refused like any other invalid value.
 		 */
 		Milestone applyTo(Milestone current) {
-			return new Milestone(current.id(), or(this.title, current.title()),
+			return new Milestone(current.id(), changedOr(this.title, current.title()),
 					instant(this.plannedStart, current.plannedStart()), instant(this.plannedEnd, current.plannedEnd()),
 					instant(this.actualStart, current.actualStart()), instant(this.actualEnd, current.actualEnd()),
 					(this.percentComplete == null || this.percentComplete.isOmitted()) ? current.percentComplete()
@@ -123,10 +123,6 @@ final class ProjectInputs {
 				return current;
 			}
 			return change.isPresent() ? change.value().toInstant() : null;
-		}
-
-		private static <T> T or(ArgumentValue<T> change, T current) {
-			return (change == null || change.isOmitted()) ? current : change.value();
 		}
 
 	}

@@ -3,6 +3,7 @@ package org.hromada.project;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hromada.graphql.ArgumentValues;
 import org.hromada.graphql.BadRequestException;
 import org.hromada.graphql.Money;
 import org.hromada.graphql.Pages;
@@ -24,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectSearch {
 
-	private static final int MAX_FILTER_VALUES = 100;
-
 	private final MongoTemplate mongo;
 
 	private final ProjectMapper mapper;
@@ -44,16 +43,18 @@ class ProjectSearch {
 	private static Criteria where(ProjectFilter filter) {
 		List<Criteria> conditions = new ArrayList<>();
 		if (filter.communities() != null) {
-			conditions.add(Criteria.where("communityPcode").in(bounded("communities", filter.communities())));
+			conditions
+				.add(Criteria.where("communityPcode").in(ArgumentValues.bounded("communities", filter.communities())));
 		}
 		if (filter.statuses() != null) {
-			conditions.add(Criteria.where("status").in(bounded("statuses", filter.statuses())));
+			conditions.add(Criteria.where("status").in(ArgumentValues.bounded("statuses", filter.statuses())));
 		}
 		if (filter.assetCategories() != null) {
-			conditions.add(Criteria.where("assetCategory").in(bounded("assetCategories", filter.assetCategories())));
+			conditions.add(Criteria.where("assetCategory")
+				.in(ArgumentValues.bounded("assetCategories", filter.assetCategories())));
 		}
 		if (filter.sectors() != null) {
-			conditions.add(Criteria.where("sector").in(bounded("sectors", filter.sectors())));
+			conditions.add(Criteria.where("sector").in(ArgumentValues.bounded("sectors", filter.sectors())));
 		}
 		if (filter.organizationKey() != null) {
 			conditions.add(Criteria.where("organizationKeys").is(filter.organizationKey()));
@@ -68,13 +69,6 @@ class ProjectSearch {
 				.elemMatch(Criteria.where("currency").is(gap.currency()).and("amountMinor").gt(gap.amountMinor())));
 		}
 		return conditions.isEmpty() ? new Criteria() : new Criteria().andOperator(conditions);
-	}
-
-	private static <T> List<T> bounded(String name, List<T> values) {
-		if (values.isEmpty() || values.size() > MAX_FILTER_VALUES) {
-			throw new BadRequestException("filter." + name + " must hold 1 to " + MAX_FILTER_VALUES + " values");
-		}
-		return values;
 	}
 
 	private static Sort sort(ProjectOrder order) {

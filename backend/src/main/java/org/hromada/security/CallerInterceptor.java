@@ -1,10 +1,7 @@
 package org.hromada.security;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import graphql.ExecutionResult;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -24,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CallerInterceptor implements WebGraphQlInterceptor {
-
-	private static final Logger log = LoggerFactory.getLogger(CallerInterceptor.class);
 
 	private final AccessAudit audit;
 
@@ -53,19 +48,8 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 			if (withheld.isEmpty()) {
 				return response;
 			}
-			try {
-				this.audit.withheld(caller, withheld.audited());
-			}
-			catch (RuntimeException ex) {
-				// The response is already computed and correct; a failed audit write must
-				// not turn it into
-				// an error. It is logged (without data) for operators to notice.
-				log.warn("Could not record withheld fields in the activity log: {}", ex.getClass().getSimpleName());
-			}
-			Map<Object, Object> extensions = new LinkedHashMap<>(response.getExecutionResult().getExtensions() != null
-					? response.getExecutionResult().getExtensions() : Map.of());
-			extensions.put("withheld", withheld.markers());
-			return response.transform(result -> result.extensions(extensions));
+			ExecutionResult reported = withheld.report(response.getExecutionResult(), caller, this.audit);
+			return response.transform(builder -> builder.extensions(reported.getExtensions()));
 		});
 	}
 

@@ -3,7 +3,6 @@ package org.hromada.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -125,7 +124,7 @@ class WebSocketAuthentication implements WebSocketGraphQlInterceptor {
 			if (response.getData() instanceof Publisher<?> events) {
 				return response.transform(builder -> builder.data(events(events, caller, withheld, remaining)));
 			}
-			ExecutionResult reported = report(response.getExecutionResult(), caller, withheld.drain());
+			ExecutionResult reported = withheld.drain().report(response.getExecutionResult(), caller, this.audit);
 			return response.transform(builder -> builder.extensions(reported.getExtensions()));
 		});
 	}
@@ -147,25 +146,8 @@ class WebSocketAuthentication implements WebSocketGraphQlInterceptor {
 				null);
 		return Flux.from((Publisher<ExecutionResult>) events)
 			.limitRate(1)
-			.map(result -> report(result, caller, withheld.drain()))
+			.map(result -> withheld.drain().report(result, caller, this.audit))
 			.mergeWith(Mono.delay(remaining).then(Mono.error(expired)));
-	}
-
-	private ExecutionResult report(ExecutionResult result, Caller caller, WithheldFields withheld) {
-		if (withheld.isEmpty()) {
-			return result;
-		}
-		try {
-			this.audit.withheld(caller, withheld.audited());
-		}
-		catch (RuntimeException ex) {
-			// The result is correct without the audit entry; operators see the failure.
-			log.warn("Could not record withheld fields in the activity log: {}", ex.getClass().getSimpleName());
-		}
-		Map<Object, Object> extensions = new LinkedHashMap<>(
-				(result.getExtensions() != null) ? result.getExtensions() : Map.of());
-		extensions.put("withheld", withheld.markers());
-		return result.transform(builder -> builder.extensions(extensions));
 	}
 
 }

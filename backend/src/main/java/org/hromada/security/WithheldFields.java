@@ -7,11 +7,17 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import graphql.ExecutionResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The sensitive fields withheld while executing one request: reported to the client in
  * extensions.withheld, and (CONFIDENTIAL ones) to the audit log in one write at the end.
  */
 final class WithheldFields {
+
+	private static final Logger log = LoggerFactory.getLogger(WithheldFields.class);
 
 	private final Queue<Map<String, Object>> markers = new ConcurrentLinkedQueue<>();
 
@@ -52,6 +58,29 @@ final class WithheldFields {
 			taken.audited.add(record);
 		}
 		return taken;
+	}
+
+	/**
+	 * Reports these withheld fields: records the CONFIDENTIAL ones in the activity log
+	 * and lists all of them in the result's extensions.withheld. The one place that does
+	 * so, for HTTP requests and WebSocket operations and events alike.
+	 */
+	ExecutionResult report(ExecutionResult result, Caller caller, AccessAudit audit) {
+		if (isEmpty()) {
+			return result;
+		}
+		try {
+			audit.withheld(caller, audited());
+		}
+		catch (RuntimeException ex) {
+			// The result is correct without the audit entry and must not become an error;
+			// operators see the failure (without data) in the log.
+			log.warn("Could not record withheld fields in the activity log: {}", ex.getClass().getSimpleName());
+		}
+		Map<Object, Object> extensions = new LinkedHashMap<>(
+				(result.getExtensions() != null) ? result.getExtensions() : Map.of());
+		extensions.put("withheld", markers());
+		return result.transform(builder -> builder.extensions(extensions));
 	}
 
 }

@@ -28,16 +28,20 @@ public interface TaskSource {
 	}
 
 	/**
-	 * A volunteer's accepted assignment on the task ended (completed, cancelled or
-	 * expired): they are no longer tied to the task (an aid request's contact is hidden
-	 * from them again).
+	 * A volunteer has no accepted or in-progress assignment on the task any more (one
+	 * ended, and no other of theirs holds them on it): they are no longer tied to the task
+	 * (an aid request's contact is hidden from them again). Also called after a declined
+	 * or expired offer, and again when an interrupted follow-up is completed: must be
+	 * idempotent, and a no-op for a volunteer who was never tied.
 	 */
 	default void unassigned(String id, String volunteerId, Caller by) {
 	}
 
 	/**
-	 * The task has no active assignment left (the last one was declined, cancelled or
-	 * expired), so it is free to be assigned again.
+	 * The task has no accepted or in-progress assignment left (offers may still be
+	 * pending), so it is free to be staffed again. Not called after a completion (the
+	 * coordinator closes a completed task). May be called more than once: must be
+	 * idempotent.
 	 */
 	default void released(String id, Caller by) {
 	}

@@ -29,10 +29,10 @@ public interface TaskSource {
 
 	/**
 	 * A volunteer has no accepted or in-progress assignment on the task any more (one
-	 * ended, and no other of theirs holds them on it): they are no longer tied to the task
-	 * (an aid request's contact is hidden from them again). Also called after a declined
-	 * or expired offer, and again when an interrupted follow-up is completed: must be
-	 * idempotent, and a no-op for a volunteer who was never tied.
+	 * ended, and no other of theirs holds them on it): they are no longer tied to the
+	 * task (an aid request's contact is hidden from them again). Also called after a
+	 * declined or expired offer, and again when an interrupted follow-up is completed:
+	 * must be idempotent, and a no-op for a volunteer who was never tied.
 	 */
 	default void unassigned(String id, String volunteerId, Caller by) {
 	}

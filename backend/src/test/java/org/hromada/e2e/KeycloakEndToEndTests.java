@@ -1,8 +1,6 @@
 package org.hromada.e2e;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.hromada.HromadaApplication;
 import org.hromada.local.KeycloakServer;
+import org.hromada.support.LoopbackPorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -325,22 +324,8 @@ class KeycloakEndToEndTests {
 		Path distribution = Path.of(System.getProperty("hromada.test.keycloak-home"));
 		Path workDir = distribution.resolveSibling(distribution.getFileName() + "-e2e");
 		Path realm = Path.of(System.getProperty("hromada.test.realm-file"));
-		return KeycloakServer.start(distribution, workDir, realm, freePortPair(), false)
+		return KeycloakServer.start(distribution, workDir, realm, LoopbackPorts.free(2), false)
 			.awaitReady(Duration.ofMinutes(4));
-	}
-
-	private static int freePortPair() {
-		for (int attempt = 0; attempt < 20; attempt++) {
-			try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-					ServerSocket next = new ServerSocket(socket.getLocalPort() + 1, 1,
-							InetAddress.getLoopbackAddress())) {
-				return socket.getLocalPort();
-			}
-			catch (IOException ex) {
-				// the next port is taken; try another pair
-			}
-		}
-		throw new IllegalStateException("No two adjacent free ports on loopback");
 	}
 
 }

@@ -3,8 +3,6 @@ package org.hromada.lifecycle;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.hromada.HromadaApplication;
+import org.hromada.support.LoopbackPorts;
 
 /**
  * The real application in its own JVM, as production runs it ({@code java ... main
@@ -49,7 +48,7 @@ final class ApplicationProcess implements AutoCloseable {
 	 * tested (MONGODB_URI, PORT, SPRING_PROFILES_ACTIVE, ...) are not passed on.
 	 */
 	static ApplicationProcess start(List<String> arguments, Path log) {
-		int port = freePort();
+		int port = LoopbackPorts.free(1);
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx1g");
@@ -91,15 +90,6 @@ final class ApplicationProcess implements AutoCloseable {
 			throw new IllegalStateException("java.class.path does not list " + testClasses + ": " + entries);
 		}
 		return String.join(File.pathSeparator, application);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	int port() {

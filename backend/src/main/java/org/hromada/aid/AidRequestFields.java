@@ -6,34 +6,22 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.hromada.graphql.GeoPoint;
+import org.hromada.graphql.PlainText;
 
 /**
  * The content of an aid request that its reporter gives and may change, with its rules.
  * Logging and updating both validate one of these, so each bound is stated once.
  */
-record AidRequestFields(@NotBlank @Size(max = 200) @Pattern(regexp = PLAIN_LINE, message = PLAIN_MESSAGE) String title,
-		@Size(max = 4000) @Pattern(regexp = PLAIN_TEXT, message = PLAIN_MESSAGE) String description,
-		@PositiveOrZero @DecimalMax("1000000000") Double quantity,
-		@Size(max = 50) @Pattern(regexp = PLAIN_LINE, message = PLAIN_MESSAGE) String unit,
+record AidRequestFields(@NotBlank @Size(max = 200) @PlainText String title,
+		@Size(max = 4000) @PlainText(multiline = true) String description,
+		@PositiveOrZero @DecimalMax("1000000000") Double quantity, @Size(max = 50) @PlainText String unit,
 		@NotNull @Valid PeopleAffected peopleAffected, @NotNull Urgency urgency, @Valid GeoPoint location,
 		@Valid Contact contact, Instant neededBy) {
-
-	/**
-	 * One line without control or invisible formatting characters (which could spoof what
-	 * others see).
-	 */
-	static final String PLAIN_LINE = "[^\\p{Cc}\\p{Cf}]*";
-
-	/** Like {@link #PLAIN_LINE}, but line breaks and tabs are allowed. */
-	static final String PLAIN_TEXT = "(?:[^\\p{Cc}\\p{Cf}]|[\\n\\r\\t])*";
-
-	static final String PLAIN_MESSAGE = "must not contain control or invisible formatting characters";
 
 	private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 

@@ -15,6 +15,7 @@ import org.hromada.graphql.UserErrorCode;
 import org.hromada.graphql.UserErrorException;
 import org.hromada.security.Access;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -114,7 +115,10 @@ class AidRequestIntake {
 		return new Logged(this.mapper.toApi(document), true);
 	}
 
-	/** Logs each item on its own; a failing item does not stop the others. */
+	/**
+	 * Logs each item on its own; a failing item, whatever it throws, does not stop the
+	 * others. Only an unreachable store fails the whole call.
+	 */
 	List<ItemResult> logAll(List<LogAidRequestInput> items, Access access) {
 		if (items.isEmpty() || items.size() > this.settings.maxBatchSize()) {
 			throw new UserErrorException(UserError.of(UserErrorCode.INVALID,
@@ -139,6 +143,19 @@ class AidRequestIntake {
 								List.of(UserError.of(UserErrorCode.FORBIDDEN,
 										"You may not log needs in community " + item.communityPcode(), "communityPcode")
 									.under(prefix))));
+			}
+			catch (DataAccessResourceFailureException ex) {
+				// The store is unreachable: no item is at fault and every other would
+				// wait out the same timeout. The whole call fails as SERVICE_UNAVAILABLE;
+				// the retried batch is idempotent.
+				throw ex;
+			}
+			catch (RuntimeException | StackOverflowError ex) {
+				// Whatever else one item throws, the others are still logged and
+				// answered: an item that failed the whole batch would fail it on every
+				// retry, and an offline queue would never drain.
+				results.add(new ItemResult(index, item.clientRequestId(), null, false,
+						List.of(BatchItemFault.report(index, ex).under(prefix))));
 			}
 		}
 		return results;

@@ -94,7 +94,7 @@ class AidRequestIntake {
 		if (!errors.isEmpty()) {
 			throw new UserErrorException(errors);
 		}
-		String submission = this.fingerprints.submission(canonical(input));
+		String submission = this.fingerprints.submission(SubmissionForm.canonical(input));
 		Optional<Logged> retry = earlierSubmission(input, access, submission, errorPrefix);
 		if (retry.isPresent()) {
 			return retry.get();
@@ -165,7 +165,7 @@ class AidRequestIntake {
 			String... errorPrefix) {
 		return this.repository.findByReportedByAndClientRequestId(access.caller().id(), input.clientRequestId())
 			.map(earlier -> {
-				if (!submission.equals(earlier.getSubmissionFingerprint())) {
+				if (!sameSubmission(input, submission, earlier.getSubmissionFingerprint())) {
 					throw new UserErrorException(UserError
 						.of(UserErrorCode.DUPLICATE,
 								"clientRequestId " + input.clientRequestId()
@@ -178,6 +178,15 @@ class AidRequestIntake {
 				recordLogged(earlier, access);
 				return new Logged(this.mapper.toApi(earlier), false);
 			});
+	}
+
+	/**
+	 * Whether the stored fingerprint is of this content: in the current form, or in the
+	 * form before versions for needs first submitted before it.
+	 */
+	private boolean sameSubmission(LogAidRequestInput input, String submission, String stored) {
+		return submission.equals(stored)
+				|| (stored != null && stored.equals(this.fingerprints.submission(SubmissionForm.previous(input))));
 	}
 
 	/**
@@ -208,14 +217,6 @@ class AidRequestIntake {
 		this.content.prioritize(document, community);
 		document.setPossibleDuplicateIds(this.duplicates.possibleDuplicatesOf(document));
 		return document;
-	}
-
-	/**
-	 * The submission's content in a fixed form; records print their components in
-	 * declaration order.
-	 */
-	private static String canonical(LogAidRequestInput input) {
-		return input.communityPcode() + "|" + input.sector() + "|" + input.fields();
 	}
 
 }

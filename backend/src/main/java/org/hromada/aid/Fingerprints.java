@@ -38,7 +38,10 @@ class Fingerprints {
 		return this.hash.of("phone:" + digits);
 	}
 
-	/** The fingerprint of a submission's content (its canonical text). */
+	/**
+	 * The fingerprint of a submission's content, from its canonical text
+	 * ({@link SubmissionForm}).
+	 */
 	String submission(String canonicalContent) {
 		return this.hash.of("submission:" + canonicalContent);
 	}

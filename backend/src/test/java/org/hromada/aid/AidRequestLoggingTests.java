@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import org.hromada.graphql.GeoPoint;
 import org.hromada.support.IntegrationTest;
 import org.hromada.support.TestUser;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +32,9 @@ class AidRequestLoggingTests extends IntegrationTest {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	Fingerprints fingerprints;
 
 	@Test
 	void volunteerLogsANeedInTheirCommunity() {
@@ -134,6 +139,36 @@ class AidRequestLoggingTests extends IntegrationTest {
 			.path("logAidRequest.userErrors[0].path")
 			.entityList(String.class)
 			.containsExactly("input", "clientRequestId");
+	}
+
+	/**
+	 * A need logged by a release that fingerprinted the records' toString() is still
+	 * recognised when its retry arrives after the upgrade; other content under its key is
+	 * still refused.
+	 */
+	@Test
+	void aRetryOfASubmissionFingerprintedBeforeVersionsIsStillARetry() {
+		Map<String, Object> input = need(IRPIN);
+		String id = log(TestUser.VOLUNTEER_IRPIN, input).path("logAidRequest.aidRequest.id").entity(String.class).get();
+		AidRequestInputs.LogAidRequestInput typed = new AidRequestInputs.LogAidRequestInput(
+				(String) input.get("clientRequestId"), IRPIN, Sector.WASH, (String) input.get("title"),
+				(String) input.get("description"), 500.0, "litres",
+				new PeopleAffected(40, 5, 6, null, null, 4, null, 2), Urgency.URGENT, new GeoPoint(50.5218, 30.2506),
+				new Contact("Olena Shevchenko", "+380 67 123 45 67"), null);
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+				Update.update("submissionFingerprint", this.fingerprints.submission(SubmissionForm.previous(typed))),
+				AidRequestDocument.class);
+		log(TestUser.VOLUNTEER_IRPIN, input).path("logAidRequest.created")
+			.entity(Boolean.class)
+			.isEqualTo(false)
+			.path("logAidRequest.aidRequest.id")
+			.entity(String.class)
+			.isEqualTo(id);
+		Map<String, Object> changed = new HashMap<>(input);
+		changed.put("unit", "bottles");
+		log(TestUser.VOLUNTEER_IRPIN, changed).path("logAidRequest.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("DUPLICATE");
 	}
 
 	@Test

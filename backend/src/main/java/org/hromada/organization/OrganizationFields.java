@@ -19,7 +19,9 @@ import org.hromada.graphql.LocalizedText;
  * update. Whether each community exists is checked by the service, against the store.
  */
 record OrganizationFields(
-		@NotBlank @Size(min = 2, max = 50) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+		// Possessive quantifiers: the plain (-[a-z0-9]+)* recursed once per word and
+		// overflowed the stack on a long key before @Size could refuse it.
+		@NotBlank @Size(min = 2, max = 50) @Pattern(regexp = "[a-z0-9]++(?:-[a-z0-9]++)*+",
 				message = "must be lower-case letters and digits in words joined by single hyphens") String key,
 		@NotNull @Valid LocalizedText name, @Size(min = 1, max = 20) String acronym, @NotNull OrganizationType type,
 		@NotNull @Size(max = 16) List<Sector> sectors, @NotNull @Size(max = 500) List<String> communityPcodes) {

@@ -102,7 +102,9 @@ class VolunteerRegistration {
 		pcodes.forEach(access::requireCommunity);
 		String email = (input.email() != null) ? input.email().strip().toLowerCase(Locale.ROOT) : "";
 		List<UserError> errors = new ArrayList<>();
-		if (!email.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+") || email.length() > 200) {
+		// Length first: the pattern backtracks quadratically on a long address with many
+		// dots.
+		if (email.length() > 200 || !email.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+")) {
 			errors.add(UserError.of(UserErrorCode.INVALID, "email must be an email address", "input", "email"));
 		}
 		String firstName = name(input.firstName(), "firstName", errors);

@@ -476,10 +476,10 @@ public class AssignmentService {
 	 * What follows an assignment's end (declined, cancelled, expired, completed): frees
 	 * the volunteer's time, unties them from the task unless another of their committed
 	 * assignments keeps them on it, releases the task when no committed volunteer is left
-	 * (not after a completion: the coordinator closes a completed task), logs the end
-	 * once and clears the pending mark. Every step is idempotent, so an interrupted
-	 * follow-up is completed by running it again (the expiry job does, for every
-	 * assignment still marked).
+	 * and nobody completed work on it (the coordinator closes a task with completed
+	 * work), logs the end once and clears the pending mark. Every step is idempotent, so
+	 * an interrupted follow-up is completed by running it again (the expiry job does, for
+	 * every assignment still marked).
 	 */
 	private void followUp(AssignmentDocument assignment, Caller by) {
 		cleanUp(assignment, by);
@@ -509,11 +509,24 @@ public class AssignmentService {
 			if (!stillOnTask) {
 				source.unassigned(assignment.getTaskId(), assignment.getVolunteerId(), by);
 			}
+			// Completed work keeps the task where it is (an aid request IN_PROGRESS, to
+			// be
+			// marked FULFILLED), whatever later offers come to.
 			if (assignment.getStatus() != AssignmentStatus.COMPLETED
-					&& !this.mongo.exists(Query.query(ofTask), AssignmentDocument.class)) {
+					&& !this.mongo.exists(Query.query(ofTask), AssignmentDocument.class)
+					&& !hasCompletedWork(assignment.task())) {
 				source.released(assignment.getTaskId(), by);
 			}
 		});
+	}
+
+	private boolean hasCompletedWork(TaskRef task) {
+		return this.mongo.exists(Query.query(Criteria.where("taskKind")
+			.is(task.kind())
+			.and("taskId")
+			.is(task.id())
+			.and("status")
+			.is(AssignmentStatus.COMPLETED)), AssignmentDocument.class);
 	}
 
 	private static String summary(AssignmentDocument assignment) {

@@ -1,9 +1,6 @@
 package org.hromada.assignment;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.hromada.support.TestUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
@@ -31,9 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tests).
  */
 class AssignmentExpiryTests extends AssignmentTestSupport {
-
-	@Autowired
-	private AssignmentService assignments;
 
 	@Autowired
 	private MongoTemplate mongo;
@@ -75,8 +67,8 @@ class AssignmentExpiryTests extends AssignmentTestSupport {
 		assertThat(status(later)).isEqualTo(AssignmentStatus.OFFERED);
 		// The need keeps its checked-in volunteer.
 		assertThat(needStatus(coordinator, need)).isEqualTo("IN_PROGRESS");
-		assertThat(expiredActivities(unanswered)).isEqualTo(1);
-		assertThat(expiredActivities(accepted)).isEqualTo(1);
+		assertThat(actions(unanswered)).containsOnlyOnce("assignment.expired");
+		assertThat(actions(accepted)).containsOnlyOnce("assignment.expired");
 	}
 
 	@Test
@@ -136,38 +128,11 @@ class AssignmentExpiryTests extends AssignmentTestSupport {
 		assertThat(expired).isEqualTo(ids.size());
 		for (String id : ids) {
 			assertThat(status(id)).isEqualTo(AssignmentStatus.EXPIRED);
-			assertThat(expiredActivities(id)).as("expiry activities of " + id).isEqualTo(1);
+			assertThat(actions(id)).as("expiry activities of " + id).containsOnlyOnce("assignment.expired");
 		}
 		List<ScheduleDocument> schedules = this.mongo.findAll(ScheduleDocument.class);
 		assertThat(schedules).allSatisfy(schedule -> assertThat(schedule.getBookings())
 			.noneMatch(booking -> ids.contains(booking.assignmentId())));
-	}
-
-	private AssignmentExpirer expirerAt(Duration ahead) {
-		return new AssignmentExpirer(this.assignments, Clock.fixed(Instant.now().plus(ahead), ZoneOffset.UTC));
-	}
-
-	private static Criteria scope(String pcode) {
-		return Criteria.where("communityPcode").is(pcode);
-	}
-
-	private AssignmentStatus status(String id) {
-		return this.mongo.findById(id, AssignmentDocument.class).getStatus();
-	}
-
-	private int expiredActivities(String id) {
-		return as(TestUser.ADMIN)
-			.document(
-					"query($id: ID) { activities(filter: { entityId: $id }, first: 50) { edges { node { action } } } }")
-			.variable("id", id)
-			.execute()
-			.path("activities.edges[*].node.action")
-			.entityList(String.class)
-			.get()
-			.stream()
-			.filter("assignment.expired"::equals)
-			.toList()
-			.size();
 	}
 
 }

@@ -1,7 +1,11 @@
 package org.hromada.assignment;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +15,9 @@ import org.hromada.support.IntegrationTest;
 import org.hromada.support.TestTokens;
 import org.hromada.support.TestUser;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -19,6 +26,12 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * coordinator and volunteers with their own subjects), triaged needs, offers.
  */
 abstract class AssignmentTestSupport extends IntegrationTest {
+
+	@Autowired
+	private MongoTemplate store;
+
+	@Autowired
+	private AssignmentService assignmentService;
 
 	/** A person with a token of their own. */
 	record Person(String id, HttpGraphQlTester client) {
@@ -134,6 +147,79 @@ abstract class AssignmentTestSupport extends IntegrationTest {
 			.path("aidRequest.status")
 			.entity(String.class)
 			.get();
+	}
+
+	void checkIn(Person volunteer, String assignmentId) {
+		succeeds(volunteer.client().documentName("checkIn").variable("input", Map.of("id", assignmentId)).execute(),
+				"checkIn");
+	}
+
+	void complete(Person volunteer, String assignmentId, double hours) {
+		succeeds(volunteer.client()
+			.documentName("completeAssignment")
+			.variable("input", Map.of("id", assignmentId, "hoursWorked", hours))
+			.execute(), "completeAssignment");
+	}
+
+	/** Asserts the mutation's payload has no user errors. */
+	static GraphQlTester.Response succeeds(GraphQlTester.Response response, String mutation) {
+		response.path(mutation + ".userErrors").entityList(Object.class).hasSize(0);
+		return response;
+	}
+
+	static long needVersion(Person coordinator, String need) {
+		return coordinator.client()
+			.document("query($id: ID!) { aidRequest(id: $id) { version } }")
+			.variable("id", need)
+			.execute()
+			.path("aidRequest.version")
+			.entity(Long.class)
+			.get();
+	}
+
+	/** The phone of the need's contact as the volunteer reads it; null when withheld. */
+	@SuppressWarnings("unchecked")
+	static String contactPhone(Person volunteer, String need) {
+		Map<String, Object> request = volunteer.client()
+			.document("query($id: ID!) { aidRequest(id: $id) { id contact { phone } } }")
+			.variable("id", need)
+			.execute()
+			.path("aidRequest")
+			.entity(Map.class)
+			.get();
+		Map<String, Object> contact = (Map<String, Object>) request.get("contact");
+		return (contact != null) ? (String) contact.get("phone") : null;
+	}
+
+	AssignmentStatus status(String assignmentId) {
+		return this.store.findById(assignmentId, AssignmentDocument.class).getStatus();
+	}
+
+	long bookings(String volunteerId) {
+		ScheduleDocument schedule = this.store.findById(volunteerId, ScheduleDocument.class);
+		return (schedule != null) ? schedule.getBookings().size() : 0;
+	}
+
+	/** The actions of the activity log on the entity, as an admin reads them. */
+	List<String> actions(String entityId) {
+		return new ArrayList<>(as(TestUser.ADMIN)
+			.document(
+					"query($id: ID) { activities(filter: { entityId: $id }, first: 50) { edges { node { action } } } }")
+			.variable("id", entityId)
+			.execute()
+			.path("activities.edges[*].node.action")
+			.entityList(String.class)
+			.get());
+	}
+
+	/** An expiry job whose clock is ahead of now by the given time. */
+	AssignmentExpirer expirerAt(Duration ahead) {
+		return new AssignmentExpirer(this.assignmentService, Clock.fixed(Instant.now().plus(ahead), ZoneOffset.UTC));
+	}
+
+	/** The test's own community, to scope expiry runs to. */
+	static Criteria scope(String pcode) {
+		return Criteria.where("communityPcode").is(pcode);
 	}
 
 }

@@ -140,36 +140,4 @@ class ClosedTaskTests extends AssignmentTestSupport {
 		assertThat(status(accepted)).isEqualTo(AssignmentStatus.ACCEPTED);
 	}
 
-	private AssignmentStatus status(String id) {
-		return this.mongo.findById(id, AssignmentDocument.class).getStatus();
-	}
-
-	private long bookings(String volunteerId) {
-		ScheduleDocument schedule = this.mongo.findById(volunteerId, ScheduleDocument.class);
-		return (schedule != null) ? schedule.getBookings().size() : 0;
-	}
-
-	private static long needVersion(Person coordinator, String need) {
-		return coordinator.client()
-			.document("query($id: ID!) { aidRequest(id: $id) { version } }")
-			.variable("id", need)
-			.execute()
-			.path("aidRequest.version")
-			.entity(Long.class)
-			.get();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static String contactPhone(Person volunteer, String need) {
-		Map<String, Object> request = volunteer.client()
-			.document("query($id: ID!) { aidRequest(id: $id) { id contact { phone } } }")
-			.variable("id", need)
-			.execute()
-			.path("aidRequest")
-			.entity(Map.class)
-			.get();
-		Map<String, Object> contact = (Map<String, Object>) request.get("contact");
-		return (contact != null) ? (String) contact.get("phone") : null;
-	}
-
 }

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
  * never blocks a need. Safe with several replicas running it at once: each assignment
  * expires through one conditional update, which only one replica wins; only the winner
  * frees the volunteer and the task and logs the expiry (under a once-only key). It also
- * completes every follow-up of an ended assignment (expired, cancelled, declined,
- * completed) that a crash or an error interrupted: the change that ended it marked it
- * pending in the same update, and the idempotent follow-up clears the mark.
+ * completes every follow-up that a crash, an error or a task that kept changing
+ * interrupted (the task told of an acceptance or a check-in, or freed after an expiry,
+ * cancellation, decline or completion): the change marked it pending in the same update,
+ * and the idempotent follow-up clears the mark.
  */
 @Component
 class AssignmentExpirer {

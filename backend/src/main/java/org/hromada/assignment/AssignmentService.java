@@ -29,7 +29,10 @@ import org.hromada.security.Caller;
 import org.hromada.volunteer.Vetting;
 import org.hromada.volunteer.Volunteer;
 import org.hromada.volunteer.VolunteerService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
@@ -52,6 +55,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AssignmentService {
+
+	private static final Logger log = LoggerFactory.getLogger(AssignmentService.class);
 
 	/** Marks an ended assignment whose follow-up has not completed yet. */
 	static final String FOLLOW_UP = "followUpPending";
@@ -226,27 +231,15 @@ public class AssignmentService {
 		if (accept) {
 			requireTaskOpen(current, "accept");
 		}
+		// The task follows in the follow-up, marked pending in the same update: once the
+		// assignment is accepted the acceptance stands, and the task catches up.
 		Update update = new Update().set("status", accept ? AssignmentStatus.ACCEPTED : AssignmentStatus.DECLINED)
 			.set("respondedAt", now)
-			.set("note", reason);
-		if (!accept) {
-			update.set(FOLLOW_UP, true);
-		}
+			.set("note", reason)
+			.set(FOLLOW_UP, true);
 		AssignmentDocument changed = transition(current, EnumSet.of(AssignmentStatus.OFFERED),
 				Criteria.where("offerDeadline").gt(now), update, access.caller(), accept ? "accept" : "decline");
-		if (!accept) {
-			followUp(changed, access.caller());
-			return this.mapper.toApi(changed);
-		}
-		this.tasks.source(changed.getTaskKind())
-			.ifPresent(source -> source.accepted(changed.getTaskId(), changed.getVolunteerId(), access.caller()));
-		// A cancellation or expiry that landed between the update and the hook found no
-		// volunteer to untie from the task, and the hook has just tied them: undo it.
-		AssignmentDocument after = this.mongo.findById(changed.getId(), AssignmentDocument.class);
-		if (after != null && !AssignmentStatus.COMMITTED.contains(after.getStatus())) {
-			cleanUp(after, access.caller());
-		}
-		record(access.caller(), changed, "assignment.accepted", "Assignment accepted");
+		followUpNow(changed, access.caller());
 		return this.mapper.toApi(changed);
 	}
 
@@ -256,11 +249,9 @@ public class AssignmentService {
 		requireTaskOpen(current, "check in");
 		AssignmentDocument changed = transition(current, EnumSet.of(AssignmentStatus.ACCEPTED),
 				Criteria.where("checkInDeadline").gt(now),
-				new Update().set("status", AssignmentStatus.IN_PROGRESS).set("checkedInAt", now), access.caller(),
-				"check in");
-		this.tasks.source(changed.getTaskKind())
-			.ifPresent(source -> source.started(changed.getTaskId(), changed.getVolunteerId(), access.caller()));
-		record(access.caller(), changed, "assignment.started", "Volunteer checked in");
+				new Update().set("status", AssignmentStatus.IN_PROGRESS).set("checkedInAt", now).set(FOLLOW_UP, true),
+				access.caller(), "check in");
+		followUpNow(changed, access.caller());
 		return this.mapper.toApi(changed);
 	}
 
@@ -284,7 +275,7 @@ public class AssignmentService {
 					.set("note", (input.note() != null && !input.note().isBlank()) ? input.note().strip() : null)
 					.set(FOLLOW_UP, true),
 				access.caller(), "complete");
-		followUp(changed, access.caller());
+		followUpNow(changed, access.caller());
 		return this.mapper.toApi(changed);
 	}
 
@@ -300,7 +291,7 @@ public class AssignmentService {
 					.set("note", input.reason().strip())
 					.set(FOLLOW_UP, true),
 				access.caller(), "cancel");
-		followUp(changed, access.caller());
+		followUpNow(changed, access.caller());
 		return this.mapper.toApi(changed);
 	}
 
@@ -371,8 +362,9 @@ public class AssignmentService {
 	}
 
 	/**
-	 * Ids of ended assignments whose follow-up (freeing the booking and the task,
-	 * logging) was interrupted, last changed before the given instant: at most a batch.
+	 * Ids of assignments whose follow-up (tying the volunteer to the task after an
+	 * acceptance or check-in; freeing the booking and the task after an end; logging) was
+	 * interrupted, last changed before the given instant: at most a batch.
 	 */
 	List<String> pendingFollowUps(Instant changedBefore, int batch, Criteria scope) {
 		Query query = Query.query(scoped(Criteria.where(FOLLOW_UP).is(true).and("updatedAt").lte(changedBefore), scope))
@@ -386,7 +378,7 @@ public class AssignmentService {
 	boolean completeFollowUp(String id) {
 		AssignmentDocument document = this.mongo.findById(id, AssignmentDocument.class);
 		if (document == null || !Boolean.TRUE.equals(document.getFollowUpPending())
-				|| document.getStatus().isActive()) {
+				|| document.getStatus() == AssignmentStatus.OFFERED) {
 			return false;
 		}
 		followUp(document, Caller.SYSTEM);
@@ -473,22 +465,65 @@ public class AssignmentService {
 	}
 
 	/**
-	 * What follows an assignment's end (declined, cancelled, expired, completed): frees
-	 * the volunteer's time, unties them from the task unless another of their committed
-	 * assignments keeps them on it, releases the task when no committed volunteer is left
-	 * and nobody completed work on it (the coordinator closes a task with completed
-	 * work), logs the end once and clears the pending mark. Every step is idempotent, so
-	 * an interrupted follow-up is completed by running it again (the expiry job does, for
-	 * every assignment still marked).
+	 * The follow-up of a change the caller has just stored: the change stands whatever
+	 * becomes of its follow-up. A task that keeps changing under it (the retries of its
+	 * optimistic lock exhausted) leaves the follow-up marked, and the expiry job
+	 * completes it; the caller is told what was stored, not a conflict.
+	 */
+	private void followUpNow(AssignmentDocument assignment, Caller by) {
+		try {
+			followUp(assignment, by);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			log.warn("Follow-up of assignment {} ({}) left to the expiry job: its task keeps changing",
+					assignment.getId(), assignment.getStatus());
+		}
+	}
+
+	/**
+	 * What follows an assignment's change of status. After an acceptance or a check-in:
+	 * the task ties the volunteer to it (an aid request shows them its contact and
+	 * becomes ASSIGNED, then IN_PROGRESS), undone at once if the assignment ended
+	 * meanwhile (an end that landed before the tie found nothing to untie). After an end
+	 * (declined, cancelled, expired, completed): frees the volunteer's time, unties them
+	 * from the task unless another of their committed assignments keeps them on it,
+	 * releases the task when no committed volunteer is left and nobody completed work on
+	 * it (the coordinator closes a task with completed work). Then logs the change once
+	 * and clears the pending mark if the status is still the one followed up (a later
+	 * change has its own). Every step is idempotent, so an interrupted follow-up is
+	 * completed by running it again (the expiry job does, for every assignment still
+	 * marked).
 	 */
 	private void followUp(AssignmentDocument assignment, Caller by) {
-		cleanUp(assignment, by);
-		this.activities.recordOnce(
-				"assignment:" + assignment.getId() + ":" + assignment.getStatus().name().toLowerCase(), by,
-				"assignment." + assignment.getStatus().name().toLowerCase(), "Assignment", assignment.getId(),
-				assignment.getCommunityPcode(), summary(assignment));
-		this.mongo.updateFirst(Query.query(Criteria.where("id").is(assignment.getId()).and(FOLLOW_UP).is(true)),
+		AssignmentStatus status = assignment.getStatus();
+		if (AssignmentStatus.COMMITTED.contains(status)) {
+			tie(assignment, by);
+			AssignmentDocument after = this.mongo.findById(assignment.getId(), AssignmentDocument.class);
+			if (after != null && !after.getStatus().isActive()) {
+				cleanUp(after, by);
+			}
+		}
+		else {
+			cleanUp(assignment, by);
+		}
+		String change = (status == AssignmentStatus.IN_PROGRESS) ? "started" : status.name().toLowerCase();
+		this.activities.recordOnce("assignment:" + assignment.getId() + ":" + status.name().toLowerCase(), by,
+				"assignment." + change, "Assignment", assignment.getId(), assignment.getCommunityPcode(),
+				summary(assignment));
+		this.mongo.updateFirst(
+				Query.query(
+						Criteria.where("id").is(assignment.getId()).and(FOLLOW_UP).is(true).and("status").is(status)),
 				new Update().unset(FOLLOW_UP), AssignmentDocument.class);
+	}
+
+	/** Tells the task that the volunteer is on it, and has started when checked in. */
+	private void tie(AssignmentDocument assignment, Caller by) {
+		this.tasks.source(assignment.getTaskKind()).ifPresent(source -> {
+			source.accepted(assignment.getTaskId(), assignment.getVolunteerId(), by);
+			if (assignment.getStatus() == AssignmentStatus.IN_PROGRESS) {
+				source.started(assignment.getTaskId(), assignment.getVolunteerId(), by);
+			}
+		});
 	}
 
 	/**
@@ -531,6 +566,8 @@ public class AssignmentService {
 
 	private static String summary(AssignmentDocument assignment) {
 		return switch (assignment.getStatus()) {
+			case ACCEPTED -> "Assignment accepted";
+			case IN_PROGRESS -> "Volunteer checked in";
 			case DECLINED -> "Assignment declined";
 			case CANCELLED -> "Assignment cancelled";
 			case COMPLETED -> "Assignment completed, " + assignment.getHoursWorked() + " hours";

@@ -61,6 +61,9 @@ public class AssignmentService {
 	/** Marks an ended assignment whose follow-up has not completed yet. */
 	static final String FOLLOW_UP = "followUpPending";
 
+	/** Why the system withdrew an assignment its volunteer may no longer hold. */
+	static final String WITHDRAWN_BECAUSE = "withdrawnBecause";
+
 	static final Sort SOONEST_FIRST = Sort.by(Sort.Order.asc("windowStart"), Sort.Order.asc("id"));
 
 	private final MongoTemplate mongo;
@@ -229,7 +232,7 @@ public class AssignmentService {
 		}
 		Instant now = this.clock.instant();
 		if (accept) {
-			requireTaskOpen(current, "accept");
+			requireStillAssignable(current, "accept");
 		}
 		// The task follows in the follow-up, marked pending in the same update: once the
 		// assignment is accepted the acceptance stands, and the task catches up.
@@ -246,7 +249,7 @@ public class AssignmentService {
 	Assignment checkIn(CheckInInput input, Access access) {
 		AssignmentDocument current = load(input.id(), access, false);
 		Instant now = this.clock.instant();
-		requireTaskOpen(current, "check in");
+		requireStillAssignable(current, "check in");
 		AssignmentDocument changed = transition(current, EnumSet.of(AssignmentStatus.ACCEPTED),
 				Criteria.where("checkInDeadline").gt(now),
 				new Update().set("status", AssignmentStatus.IN_PROGRESS).set("checkedInAt", now).set(FOLLOW_UP, true),
@@ -301,36 +304,59 @@ public class AssignmentService {
 	 * freed and the contact hidden again. Returns how many it cancelled.
 	 */
 	int cancelAllOf(TaskRef task, Caller by, String reason) {
-		Query active = Query.query(Criteria.where("taskKind")
-			.is(task.kind())
-			.and("taskId")
-			.is(task.id())
-			.and("status")
-			.in(AssignmentStatus.ACTIVE));
-		active.fields().include("id");
 		int cancelled = 0;
-		for (AssignmentDocument found : this.mongo.find(active, AssignmentDocument.class)) {
-			Query stillActive = Query
-				.query(Criteria.where("id").is(found.getId()).and("status").in(AssignmentStatus.ACTIVE));
-			Instant now = this.clock.instant();
-			AssignmentDocument before = this.mongo.findAndModify(stillActive,
-					new Update().set("status", AssignmentStatus.CANCELLED)
-						.set("endedAt", now)
-						.set("note", reason)
-						.set(FOLLOW_UP, true)
-						.set("updatedAt", now)
-						.set("updatedBy", by.id())
-						.inc("version", 1),
-					FindAndModifyOptions.options().returnNew(false), AssignmentDocument.class);
-			if (before != null) {
-				AssignmentDocument after = this.mongo.findById(found.getId(), AssignmentDocument.class);
-				if (after != null) {
-					followUp(after, by);
-				}
+		for (AssignmentDocument found : activeOf(ofTask(task))) {
+			if (endIf(Criteria.where("status").in(AssignmentStatus.ACTIVE), found.getId(), AssignmentStatus.CANCELLED,
+					new Update().set("note", reason), by)) {
 				cancelled++;
 			}
 		}
 		return cancelled;
+	}
+
+	/**
+	 * Withdraws the active assignments matching the condition (a volunteer's, a task's)
+	 * that assigning would refuse now: every one of a volunteer no longer vetted for the
+	 * task's sector as it is now (the contact of a person at risk must not stay visible
+	 * to them), and the offers and accepted assignments of an INACTIVE volunteer (work
+	 * they already started stays theirs to complete). Each is cancelled with the reason
+	 * in its note and followed up (booking freed, contact hidden, task released), and
+	 * logged as assignment.withdrawn. Returns how many it withdrew.
+	 */
+	int withdrawIneligible(Criteria which, Caller by) {
+		List<AssignmentDocument> active = activeOf(which);
+		if (active.isEmpty()) {
+			return 0;
+		}
+		Map<String, Volunteer> volunteersById = this.volunteers
+			.findAll(active.stream().map(AssignmentDocument::getVolunteerId).collect(Collectors.toSet()));
+		Map<TaskRef, TaskInfo> tasksByRef = this.tasks.findAll(active.stream().map(AssignmentDocument::task).toList());
+		int withdrawn = 0;
+		for (AssignmentDocument found : active) {
+			Volunteer volunteer = volunteersById.get(found.getVolunteerId());
+			TaskInfo task = tasksByRef.get(found.task());
+			if (volunteer == null || task == null) {
+				continue;
+			}
+			Set<AssignmentStatus> from;
+			String reason;
+			if (!vettedFor(volunteer, task)) {
+				from = AssignmentStatus.ACTIVE;
+				reason = "tasks of sector " + task.sector() + " need a VETTED volunteer";
+			}
+			else if (!volunteer.active()) {
+				from = EnumSet.of(AssignmentStatus.OFFERED, AssignmentStatus.ACCEPTED);
+				reason = "the volunteer is INACTIVE";
+			}
+			else {
+				continue;
+			}
+			if (endIf(Criteria.where("status").in(from), found.getId(), AssignmentStatus.CANCELLED,
+					new Update().set("note", "Withdrawn: " + reason).set(WITHDRAWN_BECAUSE, reason), by)) {
+				withdrawn++;
+			}
+		}
+		return withdrawn;
 	}
 
 	/**
@@ -342,21 +368,43 @@ public class AssignmentService {
 		Criteria due = new Criteria().orOperator(
 				Criteria.where("status").is(AssignmentStatus.OFFERED).and("offerDeadline").lte(now),
 				Criteria.where("status").is(AssignmentStatus.ACCEPTED).and("checkInDeadline").lte(now));
-		Query query = new Query(new Criteria().andOperator(Criteria.where("id").is(id), due));
+		return endIf(due, id, AssignmentStatus.EXPIRED, new Update(), Caller.SYSTEM);
+	}
+
+	private static Criteria ofTask(TaskRef task) {
+		return Criteria.where("taskKind").is(task.kind()).and("taskId").is(task.id());
+	}
+
+	/** The active assignments matching the condition: ids, volunteer, task and status. */
+	private List<AssignmentDocument> activeOf(Criteria which) {
+		Query query = new Query(
+				new Criteria().andOperator(which, Criteria.where("status").in(AssignmentStatus.ACTIVE)));
+		query.fields().include("id", "volunteerId", "taskKind", "taskId", "status");
+		return this.mongo.find(query, AssignmentDocument.class);
+	}
+
+	/**
+	 * Ends the assignment with one conditional update, if it still meets the condition,
+	 * and follows up (the follow-up reads it as the end left it); false when it no longer
+	 * met the condition (another change won).
+	 */
+	private boolean endIf(Criteria condition, String id, AssignmentStatus to, Update update, Caller by) {
+		Instant now = this.clock.instant();
+		Query query = new Query(new Criteria().andOperator(Criteria.where("id").is(id), condition));
 		AssignmentDocument before = this.mongo.findAndModify(query,
-				new Update().set("status", AssignmentStatus.EXPIRED)
+				update.set("status", to)
 					.set("endedAt", now)
 					.set(FOLLOW_UP, true)
 					.set("updatedAt", now)
-					.set("updatedBy", Caller.SYSTEM.id())
+					.set("updatedBy", by.id())
 					.inc("version", 1),
 				FindAndModifyOptions.options().returnNew(false), AssignmentDocument.class);
 		if (before == null) {
 			return false;
 		}
-		AssignmentDocument expired = this.mongo.findById(id, AssignmentDocument.class);
-		if (expired != null) {
-			followUp(expired, Caller.SYSTEM);
+		AssignmentDocument ended = this.mongo.findById(id, AssignmentDocument.class);
+		if (ended != null) {
+			followUpNow(ended, by);
 		}
 		return true;
 	}
@@ -449,14 +497,26 @@ public class AssignmentService {
 	 * Refuses an inactive volunteer, or an unvetted one for a sector that needs vetting.
 	 */
 	void requireAssignable(Volunteer volunteer, TaskInfo task, String... errorPath) {
-		if (!volunteer.active()) {
+		String refusal = whyNotAssignable(volunteer, task);
+		if (refusal != null) {
 			throw new UserErrorException(UserError.of(UserErrorCode.INVALID,
-					"The volunteer is INACTIVE and takes no assignments", errorPath));
+					Character.toUpperCase(refusal.charAt(0)) + refusal.substring(1), errorPath));
+		}
+	}
+
+	/**
+	 * Why the volunteer may not be assigned to the task (inactive, not vetted for its
+	 * sector); null when they may.
+	 */
+	private String whyNotAssignable(Volunteer volunteer, TaskInfo task) {
+		if (!volunteer.active()) {
+			return "the volunteer is INACTIVE and takes no assignments";
 		}
 		if (!vettedFor(volunteer, task)) {
-			throw new UserErrorException(UserError.of(UserErrorCode.INVALID, "Tasks of sector " + task.sector()
-					+ " need a VETTED volunteer; this volunteer is " + volunteer.vetting(), errorPath));
+			return "tasks of sector " + task.sector() + " need a VETTED volunteer; this volunteer is "
+					+ volunteer.vetting();
 		}
+		return null;
 	}
 
 	/** Whether the volunteer may work on a task of the sector (vetting). */
@@ -506,7 +566,8 @@ public class AssignmentService {
 		else {
 			cleanUp(assignment, by);
 		}
-		String change = (status == AssignmentStatus.IN_PROGRESS) ? "started" : status.name().toLowerCase();
+		String change = (assignment.getWithdrawnBecause() != null) ? "withdrawn"
+				: (status == AssignmentStatus.IN_PROGRESS) ? "started" : status.name().toLowerCase();
 		this.activities.recordOnce("assignment:" + assignment.getId() + ":" + status.name().toLowerCase(), by,
 				"assignment." + change, "Assignment", assignment.getId(), assignment.getCommunityPcode(),
 				summary(assignment));
@@ -569,7 +630,8 @@ public class AssignmentService {
 			case ACCEPTED -> "Assignment accepted";
 			case IN_PROGRESS -> "Volunteer checked in";
 			case DECLINED -> "Assignment declined";
-			case CANCELLED -> "Assignment cancelled";
+			case CANCELLED -> (assignment.getWithdrawnBecause() != null)
+					? "Assignment withdrawn: " + assignment.getWithdrawnBecause() : "Assignment cancelled";
 			case COMPLETED -> "Assignment completed, " + assignment.getHoursWorked() + " hours";
 			case EXPIRED -> (assignment.getRespondedAt() == null) ? "Offer expired: not answered in time"
 					: "Assignment expired: not checked in by window start plus grace";
@@ -578,14 +640,22 @@ public class AssignmentService {
 	}
 
 	/**
-	 * Refuses to go on with work on a task that no longer takes it (a need cancelled, a
-	 * milestone completed): a lost close event must not let work start again.
+	 * Refuses to go on with work that assigning would refuse now: on a task that no
+	 * longer takes it (a need cancelled, a milestone completed), or by a volunteer who is
+	 * INACTIVE or not vetted for the task's sector as it is now. Such work is withdrawn
+	 * when the change happens; this holds even if that withdrawal was lost.
 	 */
-	private void requireTaskOpen(AssignmentDocument assignment, String verb) {
-		boolean open = this.tasks.find(assignment.task()).map(TaskInfo::open).orElse(false);
-		if (!open) {
+	private void requireStillAssignable(AssignmentDocument assignment, String verb) {
+		TaskInfo task = this.tasks.find(assignment.task()).filter(TaskInfo::open).orElse(null);
+		if (task == null) {
 			throw new UserErrorException(UserError.of(UserErrorCode.INVALID_TRANSITION,
 					"Cannot " + verb + ": the task no longer takes volunteers (it was closed)", "input", "id"));
+		}
+		Volunteer volunteer = this.volunteers.find(assignment.getVolunteerId()).orElse(null);
+		String refusal = (volunteer != null) ? whyNotAssignable(volunteer, task) : "the volunteer has no profile";
+		if (refusal != null) {
+			throw new UserErrorException(
+					UserError.of(UserErrorCode.INVALID, "Cannot " + verb + ": " + refusal, "input", "id"));
 		}
 	}
 

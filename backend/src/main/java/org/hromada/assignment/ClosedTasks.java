@@ -28,7 +28,7 @@ class ClosedTasks {
 	@EventListener
 	void aidRequestClosed(AidRequestClosed event) {
 		close(new TaskRef(TaskKind.AID_REQUEST, event.aidRequestId()), event.by(),
-				"The aid request was closed (cancelled or a duplicate)");
+				"The aid request was closed (" + event.status() + ")");
 	}
 
 	@EventListener

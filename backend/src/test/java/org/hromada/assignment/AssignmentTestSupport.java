@@ -52,7 +52,15 @@ abstract class AssignmentTestSupport extends IntegrationTest {
 				claims -> claims.subject(subject)
 					.claim("name", "Volunteer " + subject)
 					.claim("communities", List.of(pcode))));
-		long version = client.document("{ myVolunteerProfile { version } }")
+		Person volunteer = new Person(subject, client);
+		updateProfile(volunteer, profile);
+		return volunteer;
+	}
+
+	/** The volunteer changes their own profile as given (nothing when empty). */
+	void updateProfile(Person volunteer, Map<String, Object> profile) {
+		long version = volunteer.client()
+			.document("{ myVolunteerProfile { version } }")
 			.execute()
 			.path("myVolunteerProfile.version")
 			.entity(Long.class)
@@ -60,14 +68,19 @@ abstract class AssignmentTestSupport extends IntegrationTest {
 		if (!profile.isEmpty()) {
 			Map<String, Object> input = new HashMap<>(profile);
 			input.put("version", version);
-			client.documentName("updateMyProfile")
-				.variable("input", input)
-				.execute()
-				.path("updateMyProfile.userErrors")
-				.entityList(Object.class)
-				.hasSize(0);
+			succeeds(volunteer.client().documentName("updateMyProfile").variable("input", input).execute(),
+					"updateMyProfile");
 		}
-		return new Person(subject, client);
+	}
+
+	/** A coordinator sets the volunteer's vetting. */
+	static void setVetting(Person coordinator, String volunteerId, String vetting) {
+		succeeds(coordinator.client()
+			.document("mutation($id: ID!, $vetting: Vetting!) { setVolunteerVetting(input: { volunteerId: $id, "
+					+ "vetting: $vetting }) { volunteer { vetting } userErrors { code message } } }")
+			.variable("id", volunteerId)
+			.variable("vetting", vetting)
+			.execute(), "setVolunteerVetting");
 	}
 
 	/** A need logged and triaged in the community; returns its id. */

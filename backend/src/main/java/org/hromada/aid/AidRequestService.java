@@ -274,7 +274,8 @@ public class AidRequestService {
 		move(document, input.status(), access, input.note());
 		AidRequest saved = save(document, access, "aidRequest.status." + input.status().name().toLowerCase(),
 				"Aid request status " + from + " -> " + input.status());
-		if (input.status() == AidRequestStatus.CANCELLED) {
+		// Fulfilled, closed or cancelled: the request takes no more work.
+		if (!input.status().isStaffable()) {
 			return told(saved, new AidRequestClosed(saved.id(), saved.status(), access.caller()));
 		}
 		return saved;

@@ -299,9 +299,10 @@ public class AssignmentService {
 	}
 
 	/**
-	 * Cancels every active assignment of a task that was closed (an aid request cancelled
-	 * or marked duplicate, a milestone completed, a project closed): the bookings are
-	 * freed and the contact hidden again. Returns how many it cancelled.
+	 * Cancels every active assignment of a task that was closed (an aid request
+	 * fulfilled, closed, cancelled or marked duplicate, a milestone completed, a project
+	 * closed), work in progress included: the bookings are freed and the contact hidden
+	 * again. Returns how many it cancelled.
 	 */
 	int cancelAllOf(TaskRef task, Caller by, String reason) {
 		int cancelled = 0;
@@ -360,15 +361,29 @@ public class AssignmentService {
 	}
 
 	/**
-	 * Expires one due assignment, if it is still due: the conditional update lets exactly
-	 * one of several replicas' expiry jobs win; the winner frees the volunteer and the
-	 * task and logs the expiry once.
+	 * Expires one due assignment, if it is still due (an offer not answered, an accepted
+	 * assignment not checked in, one in progress not completed, each in time): the
+	 * conditional update lets exactly one of several replicas' expiry jobs win; the
+	 * winner frees the volunteer and the task and logs the expiry once.
 	 */
 	boolean expire(String id, Instant now) {
 		Criteria due = new Criteria().orOperator(
 				Criteria.where("status").is(AssignmentStatus.OFFERED).and("offerDeadline").lte(now),
-				Criteria.where("status").is(AssignmentStatus.ACCEPTED).and("checkInDeadline").lte(now));
+				Criteria.where("status").is(AssignmentStatus.ACCEPTED).and("checkInDeadline").lte(now),
+				overdueInProgress(now));
 		return endIf(due, id, AssignmentStatus.EXPIRED, new Update(), Caller.SYSTEM);
+	}
+
+	/**
+	 * Checked in, but not completed by window end plus the grace: the work is taken as
+	 * not done, so that a forgotten assignment neither holds the volunteer's time nor
+	 * keeps the task's contact visible to them.
+	 */
+	private Criteria overdueInProgress(Instant now) {
+		return Criteria.where("status")
+			.is(AssignmentStatus.IN_PROGRESS)
+			.and("windowEnd")
+			.lte(now.minus(this.settings.inProgressGrace()));
 	}
 
 	private static Criteria ofTask(TaskRef task) {
@@ -444,13 +459,11 @@ public class AssignmentService {
 					scope))
 			.with(Sort.by("checkInDeadline"))
 			.limit(batch);
-		offers.fields().include("id");
-		accepted.fields().include("id");
-		return Stream
-			.concat(this.mongo.find(offers, AssignmentDocument.class).stream(),
-					this.mongo.find(accepted, AssignmentDocument.class).stream())
-			.map(AssignmentDocument::getId)
-			.toList();
+		Query overdue = Query.query(scoped(overdueInProgress(now), scope)).with(Sort.by("windowEnd")).limit(batch);
+		return Stream.of(offers, accepted, overdue).flatMap(query -> {
+			query.fields().include("id");
+			return this.mongo.find(query, AssignmentDocument.class).stream();
+		}).map(AssignmentDocument::getId).toList();
 	}
 
 	private static Criteria scoped(Criteria criteria, Criteria scope) {
@@ -634,7 +647,9 @@ public class AssignmentService {
 					? "Assignment withdrawn: " + assignment.getWithdrawnBecause() : "Assignment cancelled";
 			case COMPLETED -> "Assignment completed, " + assignment.getHoursWorked() + " hours";
 			case EXPIRED -> (assignment.getRespondedAt() == null) ? "Offer expired: not answered in time"
-					: "Assignment expired: not checked in by window start plus grace";
+					: (assignment.getCheckedInAt() != null)
+							? "Assignment expired incomplete: checked in, not completed by window end plus grace"
+							: "Assignment expired: not checked in by window start plus grace";
 			default -> "Assignment " + assignment.getStatus();
 		};
 	}

@@ -10,9 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.hromada.support.TestUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTask;
@@ -85,6 +87,46 @@ class AssignmentExpiryTests extends AssignmentTestSupport {
 		assertThat(needStatus(coordinator, need)).isEqualTo("TRIAGED");
 		// Its only slot is free again.
 		assign(coordinator, offer(need, volunteer.id(), 10, 1));
+	}
+
+	@Test
+	void anInProgressAssignmentPastItsWindowByTheGraceExpiresAsIncompleteAndTheVolunteerLosesTheContact() {
+		String pcode = newCommunity("ACCESSIBLE");
+		Person coordinator = coordinatorOf(pcode);
+		Person volunteer = volunteerOf(pcode, Map.of("maxActiveAssignments", 1));
+		String need = triagedNeed(coordinator, pcode, "WASH");
+		// The window ends within 2 hours; the grace (in-progress-grace) is 24 hours.
+		String started = assign(coordinator, offer(need, volunteer.id(), 1, 1));
+		respond(volunteer, started, true, null);
+		checkIn(volunteer, started);
+		assertThat(contactPhone(volunteer, need)).isNotNull();
+
+		assertThat(expirerAt(Duration.ofHours(25)).run(scope(pcode))).as("within the grace").isZero();
+		assertThat(status(started)).isEqualTo(AssignmentStatus.IN_PROGRESS);
+
+		assertThat(expirerAt(Duration.ofHours(27)).run(scope(pcode))).isOne();
+		assertThat(status(started)).isEqualTo(AssignmentStatus.EXPIRED);
+		assertThat(contactPhone(volunteer, need)).isNull();
+		assertThat(bookings(volunteer.id())).isZero();
+		assertThat(needStatus(coordinator, need)).as("the work was not done").isEqualTo("TRIAGED");
+		as(TestUser.ADMIN)
+			.document("query($id: ID) { activities(filter: { entityId: $id }, first: 50) "
+					+ "{ edges { node { action summary } } } }")
+			.variable("id", started)
+			.execute()
+			.path("activities.edges[?(@.node.action == 'assignment.expired')].node.summary")
+			.entityList(String.class)
+			.containsExactly("Assignment expired incomplete: checked in, not completed by window end plus grace");
+		// Its only slot is free again.
+		assign(coordinator, offer(need, volunteer.id(), 40, 1));
+	}
+
+	@Test
+	void theGraceOfWorkInProgressIsConfigurable() {
+		new ApplicationContextRunner().withUserConfiguration(AssignmentStore.class)
+			.withPropertyValues("hromada.assignment.in-progress-grace=6h")
+			.run(context -> assertThat(context.getBean(AssignmentSettings.class).inProgressGrace())
+				.isEqualTo(Duration.ofHours(6)));
 	}
 
 	@Test

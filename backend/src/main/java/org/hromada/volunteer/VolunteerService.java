@@ -341,14 +341,12 @@ public class VolunteerService {
 	}
 
 	/**
-	 * Tells the features holding the volunteer's work that they may take less, and
-	 * returns the profile as they left it.
+	 * Tells the features holding the volunteer's work that they may take less (they
+	 * withdraw it before the caller is answered), and returns the profile.
 	 */
 	private Volunteer restricted(VolunteerDocument saved, Caller by) {
 		this.events.publishEvent(new VolunteerRestricted(saved.getId(), by));
-		return this.repository.findById(saved.getId())
-			.map(this.mapper::toApi)
-			.orElseGet(() -> this.mapper.toApi(saved));
+		return this.mapper.toApi(saved);
 	}
 
 	/**

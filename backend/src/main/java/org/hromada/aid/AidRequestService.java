@@ -239,6 +239,7 @@ public class AidRequestService {
 			throw new UserErrorException(UserError.of(UserErrorCode.INVALID,
 					"A priority override needs a reason of 1 to 500 characters", "input", "reason"));
 		}
+		Sector sectorBefore = document.getSector();
 		if (input.sector() != null) {
 			document.setSector(input.sector());
 		}
@@ -253,8 +254,12 @@ public class AidRequestService {
 			move(document, AidRequestStatus.TRIAGED, access, "Triaged");
 		}
 		this.content.prioritize(document, community(document));
-		return save(document, access, "aidRequest.triaged", "Aid request triaged: " + document.getSector()
+		AidRequest saved = save(document, access, "aidRequest.triaged", "Aid request triaged: " + document.getSector()
 				+ ", priority " + document.getPriority() + (overriding ? " (override)" : ""));
+		if (saved.sector() != sectorBefore) {
+			return told(saved, new AidRequestSectorChanged(saved.id(), saved.sector(), access.caller()));
+		}
+		return saved;
 	}
 
 	AidRequest changeStatus(ChangeAidRequestStatusInput input, Access access) {
@@ -269,8 +274,9 @@ public class AidRequestService {
 		move(document, input.status(), access, input.note());
 		AidRequest saved = save(document, access, "aidRequest.status." + input.status().name().toLowerCase(),
 				"Aid request status " + from + " -> " + input.status());
-		if (input.status() == AidRequestStatus.CANCELLED) {
-			return closed(saved, access);
+		// Fulfilled, closed or cancelled: the request takes no more work.
+		if (!input.status().isStaffable()) {
+			return told(saved, new AidRequestClosed(saved.id(), saved.status(), access.caller()));
 		}
 		return saved;
 	}
@@ -294,15 +300,16 @@ public class AidRequestService {
 		move(document, AidRequestStatus.DUPLICATE, access, input.note());
 		AidRequest saved = save(document, access, "aidRequest.duplicate",
 				"Aid request marked duplicate of " + original.getId());
-		return closed(saved, access);
+		return told(saved, new AidRequestClosed(saved.id(), saved.status(), access.caller()));
 	}
 
 	/**
-	 * Tells the features holding work on the request that it is closed, and returns the
-	 * request as they left it (ending an assignment unties its volunteer, a new version).
+	 * Tells the features holding work on the request what changed (closed, another
+	 * sector), and returns the request as they left it (ending an assignment unties its
+	 * volunteer, a new version).
 	 */
-	private AidRequest closed(AidRequest saved, Access access) {
-		this.events.publishEvent(new AidRequestClosed(saved.id(), access.caller()));
+	private AidRequest told(AidRequest saved, Object event) {
+		this.events.publishEvent(event);
 		return this.repository.findById(saved.id()).map(this.mapper::toApi).orElse(saved);
 	}
 

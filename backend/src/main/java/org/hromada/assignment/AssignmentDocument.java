@@ -53,6 +53,8 @@ class AssignmentDocument extends AuditedDocument {
 
 	private Boolean followUpPending;
 
+	private String withdrawnBecause;
+
 	public TaskKind getTaskKind() {
 		return this.taskKind;
 	}
@@ -195,6 +197,14 @@ class AssignmentDocument extends AuditedDocument {
 
 	public void setFollowUpPending(Boolean followUpPending) {
 		this.followUpPending = followUpPending;
+	}
+
+	public String getWithdrawnBecause() {
+		return this.withdrawnBecause;
+	}
+
+	public void setWithdrawnBecause(String withdrawnBecause) {
+		this.withdrawnBecause = withdrawnBecause;
 	}
 
 	TaskRef task() {

@@ -12,14 +12,16 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Expires, by itself, every offer not answered by its deadline and every accepted
- * assignment not checked in by window start plus the grace, so that an unanswered offer
- * never blocks a need. Safe with several replicas running it at once: each assignment
- * expires through one conditional update, which only one replica wins; only the winner
- * frees the volunteer and the task and logs the expiry (under a once-only key). It also
- * completes every follow-up of an ended assignment (expired, cancelled, declined,
- * completed) that a crash or an error interrupted: the change that ended it marked it
- * pending in the same update, and the idempotent follow-up clears the mark.
+ * Expires, by itself, every offer not answered by its deadline, every accepted assignment
+ * not checked in by window start plus the grace and every assignment in progress not
+ * completed by window end plus its grace, so that an unanswered offer or a forgotten
+ * assignment never blocks a need or a volunteer. Safe with several replicas running it at
+ * once: each assignment expires through one conditional update, which only one replica
+ * wins; only the winner frees the volunteer and the task and logs the expiry (under a
+ * once-only key). It also completes every follow-up that a crash, an error or a task that
+ * kept changing interrupted (the task told of an acceptance or a check-in, or freed after
+ * an expiry, cancellation, decline or completion): the change marked it pending in the
+ * same update, and the idempotent follow-up clears the mark.
  */
 @Component
 class AssignmentExpirer {

@@ -29,7 +29,10 @@ import org.hromada.security.Caller;
 import org.hromada.volunteer.Vetting;
 import org.hromada.volunteer.Volunteer;
 import org.hromada.volunteer.VolunteerService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
@@ -53,8 +56,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class AssignmentService {
 
+	private static final Logger log = LoggerFactory.getLogger(AssignmentService.class);
+
 	/** Marks an ended assignment whose follow-up has not completed yet. */
 	static final String FOLLOW_UP = "followUpPending";
+
+	/** Why the system withdrew an assignment its volunteer may no longer hold. */
+	static final String WITHDRAWN_BECAUSE = "withdrawnBecause";
 
 	static final Sort SOONEST_FIRST = Sort.by(Sort.Order.asc("windowStart"), Sort.Order.asc("id"));
 
@@ -224,43 +232,29 @@ public class AssignmentService {
 		}
 		Instant now = this.clock.instant();
 		if (accept) {
-			requireTaskOpen(current, "accept");
+			requireStillAssignable(current, "accept");
 		}
+		// The task follows in the follow-up, marked pending in the same update: once the
+		// assignment is accepted the acceptance stands, and the task catches up.
 		Update update = new Update().set("status", accept ? AssignmentStatus.ACCEPTED : AssignmentStatus.DECLINED)
 			.set("respondedAt", now)
-			.set("note", reason);
-		if (!accept) {
-			update.set(FOLLOW_UP, true);
-		}
+			.set("note", reason)
+			.set(FOLLOW_UP, true);
 		AssignmentDocument changed = transition(current, EnumSet.of(AssignmentStatus.OFFERED),
 				Criteria.where("offerDeadline").gt(now), update, access.caller(), accept ? "accept" : "decline");
-		if (!accept) {
-			followUp(changed, access.caller());
-			return this.mapper.toApi(changed);
-		}
-		this.tasks.source(changed.getTaskKind())
-			.ifPresent(source -> source.accepted(changed.getTaskId(), changed.getVolunteerId(), access.caller()));
-		// A cancellation or expiry that landed between the update and the hook found no
-		// volunteer to untie from the task, and the hook has just tied them: undo it.
-		AssignmentDocument after = this.mongo.findById(changed.getId(), AssignmentDocument.class);
-		if (after != null && !AssignmentStatus.COMMITTED.contains(after.getStatus())) {
-			cleanUp(after, access.caller());
-		}
-		record(access.caller(), changed, "assignment.accepted", "Assignment accepted");
+		followUpNow(changed, access.caller());
 		return this.mapper.toApi(changed);
 	}
 
 	Assignment checkIn(CheckInInput input, Access access) {
 		AssignmentDocument current = load(input.id(), access, false);
 		Instant now = this.clock.instant();
-		requireTaskOpen(current, "check in");
+		requireStillAssignable(current, "check in");
 		AssignmentDocument changed = transition(current, EnumSet.of(AssignmentStatus.ACCEPTED),
 				Criteria.where("checkInDeadline").gt(now),
-				new Update().set("status", AssignmentStatus.IN_PROGRESS).set("checkedInAt", now), access.caller(),
-				"check in");
-		this.tasks.source(changed.getTaskKind())
-			.ifPresent(source -> source.started(changed.getTaskId(), changed.getVolunteerId(), access.caller()));
-		record(access.caller(), changed, "assignment.started", "Volunteer checked in");
+				new Update().set("status", AssignmentStatus.IN_PROGRESS).set("checkedInAt", now).set(FOLLOW_UP, true),
+				access.caller(), "check in");
+		followUpNow(changed, access.caller());
 		return this.mapper.toApi(changed);
 	}
 
@@ -284,7 +278,7 @@ public class AssignmentService {
 					.set("note", (input.note() != null && !input.note().isBlank()) ? input.note().strip() : null)
 					.set(FOLLOW_UP, true),
 				access.caller(), "complete");
-		followUp(changed, access.caller());
+		followUpNow(changed, access.caller());
 		return this.mapper.toApi(changed);
 	}
 
@@ -300,42 +294,21 @@ public class AssignmentService {
 					.set("note", input.reason().strip())
 					.set(FOLLOW_UP, true),
 				access.caller(), "cancel");
-		followUp(changed, access.caller());
+		followUpNow(changed, access.caller());
 		return this.mapper.toApi(changed);
 	}
 
 	/**
-	 * Cancels every active assignment of a task that was closed (an aid request cancelled
-	 * or marked duplicate, a milestone completed, a project closed): the bookings are
-	 * freed and the contact hidden again. Returns how many it cancelled.
+	 * Cancels every active assignment of a task that was closed (an aid request
+	 * fulfilled, closed, cancelled or marked duplicate, a milestone completed, a project
+	 * closed), work in progress included: the bookings are freed and the contact hidden
+	 * again. Returns how many it cancelled.
 	 */
 	int cancelAllOf(TaskRef task, Caller by, String reason) {
-		Query active = Query.query(Criteria.where("taskKind")
-			.is(task.kind())
-			.and("taskId")
-			.is(task.id())
-			.and("status")
-			.in(AssignmentStatus.ACTIVE));
-		active.fields().include("id");
 		int cancelled = 0;
-		for (AssignmentDocument found : this.mongo.find(active, AssignmentDocument.class)) {
-			Query stillActive = Query
-				.query(Criteria.where("id").is(found.getId()).and("status").in(AssignmentStatus.ACTIVE));
-			Instant now = this.clock.instant();
-			AssignmentDocument before = this.mongo.findAndModify(stillActive,
-					new Update().set("status", AssignmentStatus.CANCELLED)
-						.set("endedAt", now)
-						.set("note", reason)
-						.set(FOLLOW_UP, true)
-						.set("updatedAt", now)
-						.set("updatedBy", by.id())
-						.inc("version", 1),
-					FindAndModifyOptions.options().returnNew(false), AssignmentDocument.class);
-			if (before != null) {
-				AssignmentDocument after = this.mongo.findById(found.getId(), AssignmentDocument.class);
-				if (after != null) {
-					followUp(after, by);
-				}
+		for (AssignmentDocument found : activeOf(ofTask(task))) {
+			if (endIf(Criteria.where("status").in(AssignmentStatus.ACTIVE), found.getId(), AssignmentStatus.CANCELLED,
+					new Update().set("note", reason), by)) {
 				cancelled++;
 			}
 		}
@@ -343,36 +316,118 @@ public class AssignmentService {
 	}
 
 	/**
-	 * Expires one due assignment, if it is still due: the conditional update lets exactly
-	 * one of several replicas' expiry jobs win; the winner frees the volunteer and the
-	 * task and logs the expiry once.
+	 * Withdraws the active assignments matching the condition (a volunteer's, a task's)
+	 * that assigning would refuse now: every one of a volunteer no longer vetted for the
+	 * task's sector as it is now (the contact of a person at risk must not stay visible
+	 * to them), and the offers and accepted assignments of an INACTIVE volunteer (work
+	 * they already started stays theirs to complete). Each is cancelled with the reason
+	 * in its note and followed up (booking freed, contact hidden, task released), and
+	 * logged as assignment.withdrawn. Returns how many it withdrew.
+	 */
+	int withdrawIneligible(Criteria which, Caller by) {
+		List<AssignmentDocument> active = activeOf(which);
+		if (active.isEmpty()) {
+			return 0;
+		}
+		Map<String, Volunteer> volunteersById = this.volunteers
+			.findAll(active.stream().map(AssignmentDocument::getVolunteerId).collect(Collectors.toSet()));
+		Map<TaskRef, TaskInfo> tasksByRef = this.tasks.findAll(active.stream().map(AssignmentDocument::task).toList());
+		int withdrawn = 0;
+		for (AssignmentDocument found : active) {
+			Volunteer volunteer = volunteersById.get(found.getVolunteerId());
+			TaskInfo task = tasksByRef.get(found.task());
+			if (volunteer == null || task == null) {
+				continue;
+			}
+			Set<AssignmentStatus> from;
+			String reason;
+			if (!vettedFor(volunteer, task)) {
+				from = AssignmentStatus.ACTIVE;
+				reason = "tasks of sector " + task.sector() + " need a VETTED volunteer";
+			}
+			else if (!volunteer.active()) {
+				from = EnumSet.of(AssignmentStatus.OFFERED, AssignmentStatus.ACCEPTED);
+				reason = "the volunteer is INACTIVE";
+			}
+			else {
+				continue;
+			}
+			if (endIf(Criteria.where("status").in(from), found.getId(), AssignmentStatus.CANCELLED,
+					new Update().set("note", "Withdrawn: " + reason).set(WITHDRAWN_BECAUSE, reason), by)) {
+				withdrawn++;
+			}
+		}
+		return withdrawn;
+	}
+
+	/**
+	 * Expires one due assignment, if it is still due (an offer not answered, an accepted
+	 * assignment not checked in, one in progress not completed, each in time): the
+	 * conditional update lets exactly one of several replicas' expiry jobs win; the
+	 * winner frees the volunteer and the task and logs the expiry once.
 	 */
 	boolean expire(String id, Instant now) {
 		Criteria due = new Criteria().orOperator(
 				Criteria.where("status").is(AssignmentStatus.OFFERED).and("offerDeadline").lte(now),
-				Criteria.where("status").is(AssignmentStatus.ACCEPTED).and("checkInDeadline").lte(now));
-		Query query = new Query(new Criteria().andOperator(Criteria.where("id").is(id), due));
+				Criteria.where("status").is(AssignmentStatus.ACCEPTED).and("checkInDeadline").lte(now),
+				overdueInProgress(now));
+		return endIf(due, id, AssignmentStatus.EXPIRED, new Update(), Caller.SYSTEM);
+	}
+
+	/**
+	 * Checked in, but not completed by window end plus the grace: the work is taken as
+	 * not done, so that a forgotten assignment neither holds the volunteer's time nor
+	 * keeps the task's contact visible to them.
+	 */
+	private Criteria overdueInProgress(Instant now) {
+		return Criteria.where("status")
+			.is(AssignmentStatus.IN_PROGRESS)
+			.and("windowEnd")
+			.lte(now.minus(this.settings.inProgressGrace()));
+	}
+
+	private static Criteria ofTask(TaskRef task) {
+		return Criteria.where("taskKind").is(task.kind()).and("taskId").is(task.id());
+	}
+
+	/** The active assignments matching the condition: ids, volunteer, task and status. */
+	private List<AssignmentDocument> activeOf(Criteria which) {
+		Query query = new Query(
+				new Criteria().andOperator(which, Criteria.where("status").in(AssignmentStatus.ACTIVE)));
+		query.fields().include("id", "volunteerId", "taskKind", "taskId", "status");
+		return this.mongo.find(query, AssignmentDocument.class);
+	}
+
+	/**
+	 * Ends the assignment with one conditional update, if it still meets the condition,
+	 * and follows up (the follow-up reads it as the end left it); false when it no longer
+	 * met the condition (another change won).
+	 */
+	private boolean endIf(Criteria condition, String id, AssignmentStatus to, Update update, Caller by) {
+		Instant now = this.clock.instant();
+		Query query = new Query(new Criteria().andOperator(Criteria.where("id").is(id), condition));
 		AssignmentDocument before = this.mongo.findAndModify(query,
-				new Update().set("status", AssignmentStatus.EXPIRED)
+				update.set("status", to)
 					.set("endedAt", now)
 					.set(FOLLOW_UP, true)
 					.set("updatedAt", now)
-					.set("updatedBy", Caller.SYSTEM.id())
+					.set("updatedBy", by.id())
 					.inc("version", 1),
 				FindAndModifyOptions.options().returnNew(false), AssignmentDocument.class);
 		if (before == null) {
 			return false;
 		}
-		AssignmentDocument expired = this.mongo.findById(id, AssignmentDocument.class);
-		if (expired != null) {
-			followUp(expired, Caller.SYSTEM);
+		AssignmentDocument ended = this.mongo.findById(id, AssignmentDocument.class);
+		if (ended != null) {
+			followUpNow(ended, by);
 		}
 		return true;
 	}
 
 	/**
-	 * Ids of ended assignments whose follow-up (freeing the booking and the task,
-	 * logging) was interrupted, last changed before the given instant: at most a batch.
+	 * Ids of assignments whose follow-up (tying the volunteer to the task after an
+	 * acceptance or check-in; freeing the booking and the task after an end; logging) was
+	 * interrupted, last changed before the given instant: at most a batch.
 	 */
 	List<String> pendingFollowUps(Instant changedBefore, int batch, Criteria scope) {
 		Query query = Query.query(scoped(Criteria.where(FOLLOW_UP).is(true).and("updatedAt").lte(changedBefore), scope))
@@ -386,7 +441,7 @@ public class AssignmentService {
 	boolean completeFollowUp(String id) {
 		AssignmentDocument document = this.mongo.findById(id, AssignmentDocument.class);
 		if (document == null || !Boolean.TRUE.equals(document.getFollowUpPending())
-				|| document.getStatus().isActive()) {
+				|| document.getStatus() == AssignmentStatus.OFFERED) {
 			return false;
 		}
 		followUp(document, Caller.SYSTEM);
@@ -404,13 +459,11 @@ public class AssignmentService {
 					scope))
 			.with(Sort.by("checkInDeadline"))
 			.limit(batch);
-		offers.fields().include("id");
-		accepted.fields().include("id");
-		return Stream
-			.concat(this.mongo.find(offers, AssignmentDocument.class).stream(),
-					this.mongo.find(accepted, AssignmentDocument.class).stream())
-			.map(AssignmentDocument::getId)
-			.toList();
+		Query overdue = Query.query(scoped(overdueInProgress(now), scope)).with(Sort.by("windowEnd")).limit(batch);
+		return Stream.of(offers, accepted, overdue).flatMap(query -> {
+			query.fields().include("id");
+			return this.mongo.find(query, AssignmentDocument.class).stream();
+		}).map(AssignmentDocument::getId).toList();
 	}
 
 	private static Criteria scoped(Criteria criteria, Criteria scope) {
@@ -457,14 +510,26 @@ public class AssignmentService {
 	 * Refuses an inactive volunteer, or an unvetted one for a sector that needs vetting.
 	 */
 	void requireAssignable(Volunteer volunteer, TaskInfo task, String... errorPath) {
-		if (!volunteer.active()) {
+		String refusal = whyNotAssignable(volunteer, task);
+		if (refusal != null) {
 			throw new UserErrorException(UserError.of(UserErrorCode.INVALID,
-					"The volunteer is INACTIVE and takes no assignments", errorPath));
+					Character.toUpperCase(refusal.charAt(0)) + refusal.substring(1), errorPath));
+		}
+	}
+
+	/**
+	 * Why the volunteer may not be assigned to the task (inactive, not vetted for its
+	 * sector); null when they may.
+	 */
+	private String whyNotAssignable(Volunteer volunteer, TaskInfo task) {
+		if (!volunteer.active()) {
+			return "the volunteer is INACTIVE and takes no assignments";
 		}
 		if (!vettedFor(volunteer, task)) {
-			throw new UserErrorException(UserError.of(UserErrorCode.INVALID, "Tasks of sector " + task.sector()
-					+ " need a VETTED volunteer; this volunteer is " + volunteer.vetting(), errorPath));
+			return "tasks of sector " + task.sector() + " need a VETTED volunteer; this volunteer is "
+					+ volunteer.vetting();
 		}
+		return null;
 	}
 
 	/** Whether the volunteer may work on a task of the sector (vetting). */
@@ -473,22 +538,66 @@ public class AssignmentService {
 	}
 
 	/**
-	 * What follows an assignment's end (declined, cancelled, expired, completed): frees
-	 * the volunteer's time, unties them from the task unless another of their committed
-	 * assignments keeps them on it, releases the task when no committed volunteer is left
-	 * (not after a completion: the coordinator closes a completed task), logs the end
-	 * once and clears the pending mark. Every step is idempotent, so an interrupted
-	 * follow-up is completed by running it again (the expiry job does, for every
-	 * assignment still marked).
+	 * The follow-up of a change the caller has just stored: the change stands whatever
+	 * becomes of its follow-up. A task that keeps changing under it (the retries of its
+	 * optimistic lock exhausted) leaves the follow-up marked, and the expiry job
+	 * completes it; the caller is told what was stored, not a conflict.
+	 */
+	private void followUpNow(AssignmentDocument assignment, Caller by) {
+		try {
+			followUp(assignment, by);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			log.warn("Follow-up of assignment {} ({}) left to the expiry job: its task keeps changing",
+					assignment.getId(), assignment.getStatus());
+		}
+	}
+
+	/**
+	 * What follows an assignment's change of status. After an acceptance or a check-in:
+	 * the task ties the volunteer to it (an aid request shows them its contact and
+	 * becomes ASSIGNED, then IN_PROGRESS), undone at once if the assignment ended
+	 * meanwhile (an end that landed before the tie found nothing to untie). After an end
+	 * (declined, cancelled, expired, completed): frees the volunteer's time, unties them
+	 * from the task unless another of their committed assignments keeps them on it,
+	 * releases the task when no committed volunteer is left and nobody completed work on
+	 * it (the coordinator closes a task with completed work). Then logs the change once
+	 * and clears the pending mark if the status is still the one followed up (a later
+	 * change has its own). Every step is idempotent, so an interrupted follow-up is
+	 * completed by running it again (the expiry job does, for every assignment still
+	 * marked).
 	 */
 	private void followUp(AssignmentDocument assignment, Caller by) {
-		cleanUp(assignment, by);
-		this.activities.recordOnce(
-				"assignment:" + assignment.getId() + ":" + assignment.getStatus().name().toLowerCase(), by,
-				"assignment." + assignment.getStatus().name().toLowerCase(), "Assignment", assignment.getId(),
-				assignment.getCommunityPcode(), summary(assignment));
-		this.mongo.updateFirst(Query.query(Criteria.where("id").is(assignment.getId()).and(FOLLOW_UP).is(true)),
+		AssignmentStatus status = assignment.getStatus();
+		if (AssignmentStatus.COMMITTED.contains(status)) {
+			tie(assignment, by);
+			AssignmentDocument after = this.mongo.findById(assignment.getId(), AssignmentDocument.class);
+			if (after != null && !after.getStatus().isActive()) {
+				cleanUp(after, by);
+			}
+		}
+		else {
+			cleanUp(assignment, by);
+		}
+		String change = (assignment.getWithdrawnBecause() != null) ? "withdrawn"
+				: (status == AssignmentStatus.IN_PROGRESS) ? "started" : status.name().toLowerCase();
+		this.activities.recordOnce("assignment:" + assignment.getId() + ":" + status.name().toLowerCase(), by,
+				"assignment." + change, "Assignment", assignment.getId(), assignment.getCommunityPcode(),
+				summary(assignment));
+		this.mongo.updateFirst(
+				Query.query(
+						Criteria.where("id").is(assignment.getId()).and(FOLLOW_UP).is(true).and("status").is(status)),
 				new Update().unset(FOLLOW_UP), AssignmentDocument.class);
+	}
+
+	/** Tells the task that the volunteer is on it, and has started when checked in. */
+	private void tie(AssignmentDocument assignment, Caller by) {
+		this.tasks.source(assignment.getTaskKind()).ifPresent(source -> {
+			source.accepted(assignment.getTaskId(), assignment.getVolunteerId(), by);
+			if (assignment.getStatus() == AssignmentStatus.IN_PROGRESS) {
+				source.started(assignment.getTaskId(), assignment.getVolunteerId(), by);
+			}
+		});
 	}
 
 	/**
@@ -509,33 +618,59 @@ public class AssignmentService {
 			if (!stillOnTask) {
 				source.unassigned(assignment.getTaskId(), assignment.getVolunteerId(), by);
 			}
+			// Completed work keeps the task where it is (an aid request IN_PROGRESS, to
+			// be
+			// marked FULFILLED), whatever later offers come to.
 			if (assignment.getStatus() != AssignmentStatus.COMPLETED
-					&& !this.mongo.exists(Query.query(ofTask), AssignmentDocument.class)) {
+					&& !this.mongo.exists(Query.query(ofTask), AssignmentDocument.class)
+					&& !hasCompletedWork(assignment.task())) {
 				source.released(assignment.getTaskId(), by);
 			}
 		});
 	}
 
+	private boolean hasCompletedWork(TaskRef task) {
+		return this.mongo.exists(Query.query(Criteria.where("taskKind")
+			.is(task.kind())
+			.and("taskId")
+			.is(task.id())
+			.and("status")
+			.is(AssignmentStatus.COMPLETED)), AssignmentDocument.class);
+	}
+
 	private static String summary(AssignmentDocument assignment) {
 		return switch (assignment.getStatus()) {
+			case ACCEPTED -> "Assignment accepted";
+			case IN_PROGRESS -> "Volunteer checked in";
 			case DECLINED -> "Assignment declined";
-			case CANCELLED -> "Assignment cancelled";
+			case CANCELLED -> (assignment.getWithdrawnBecause() != null)
+					? "Assignment withdrawn: " + assignment.getWithdrawnBecause() : "Assignment cancelled";
 			case COMPLETED -> "Assignment completed, " + assignment.getHoursWorked() + " hours";
 			case EXPIRED -> (assignment.getRespondedAt() == null) ? "Offer expired: not answered in time"
-					: "Assignment expired: not checked in by window start plus grace";
+					: (assignment.getCheckedInAt() != null)
+							? "Assignment expired incomplete: checked in, not completed by window end plus grace"
+							: "Assignment expired: not checked in by window start plus grace";
 			default -> "Assignment " + assignment.getStatus();
 		};
 	}
 
 	/**
-	 * Refuses to go on with work on a task that no longer takes it (a need cancelled, a
-	 * milestone completed): a lost close event must not let work start again.
+	 * Refuses to go on with work that assigning would refuse now: on a task that no
+	 * longer takes it (a need cancelled, a milestone completed), or by a volunteer who is
+	 * INACTIVE or not vetted for the task's sector as it is now. Such work is withdrawn
+	 * when the change happens; this holds even if that withdrawal was lost.
 	 */
-	private void requireTaskOpen(AssignmentDocument assignment, String verb) {
-		boolean open = this.tasks.find(assignment.task()).map(TaskInfo::open).orElse(false);
-		if (!open) {
+	private void requireStillAssignable(AssignmentDocument assignment, String verb) {
+		TaskInfo task = this.tasks.find(assignment.task()).filter(TaskInfo::open).orElse(null);
+		if (task == null) {
 			throw new UserErrorException(UserError.of(UserErrorCode.INVALID_TRANSITION,
 					"Cannot " + verb + ": the task no longer takes volunteers (it was closed)", "input", "id"));
+		}
+		Volunteer volunteer = this.volunteers.find(assignment.getVolunteerId()).orElse(null);
+		String refusal = (volunteer != null) ? whyNotAssignable(volunteer, task) : "the volunteer has no profile";
+		if (refusal != null) {
+			throw new UserErrorException(
+					UserError.of(UserErrorCode.INVALID, "Cannot " + verb + ": " + refusal, "input", "id"));
 		}
 	}
 

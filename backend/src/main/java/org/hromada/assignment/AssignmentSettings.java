@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * latest at the check-in deadline)
  * @param checkInGrace an accepted assignment not checked in by window start plus this
  * expires
+ * @param inProgressGrace an assignment checked in but not completed by window end plus
+ * this expires, as incomplete
  * @param expiryInterval how often the expiry job runs
  * @param declineReasonRequired whether a volunteer must say why they decline
  * @param vettedSectors sectors whose tasks only VETTED volunteers may take
@@ -25,8 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("hromada.assignment")
 record AssignmentSettings(@DefaultValue("24h") Duration offerTtl, @DefaultValue("2h") Duration checkInGrace,
-		@DefaultValue("1m") Duration expiryInterval, @DefaultValue("true") boolean declineReasonRequired,
-		@DefaultValue( {
+		@DefaultValue("24h") Duration inProgressGrace, @DefaultValue("1m") Duration expiryInterval,
+		@DefaultValue("true") boolean declineReasonRequired, @DefaultValue( {
 				"PROTECTION", "CHILD_PROTECTION", "GBV", "MINE_ACTION", "HEALTH" }) Set<Sector> vettedSectors,
 		@DefaultValue("14d") Duration maxWindow, @DefaultValue("2m") Duration bookingGrace,
 		@DefaultValue("uk") String localLanguage){

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Lifecycle of an assignment: OFFERED -> ACCEPTED | DECLINED; ACCEPTED -> IN_PROGRESS ->
- * COMPLETED; OFFERED, ACCEPTED, IN_PROGRESS -> CANCELLED; OFFERED, ACCEPTED -> EXPIRED.
+ * COMPLETED; OFFERED, ACCEPTED, IN_PROGRESS -> CANCELLED; OFFERED, ACCEPTED, IN_PROGRESS
+ * -> EXPIRED (IN_PROGRESS: not completed in time, the work taken as not done).
  */
 public enum AssignmentStatus {
 

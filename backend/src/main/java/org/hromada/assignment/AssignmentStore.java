@@ -10,8 +10,9 @@ import org.springframework.data.mongodb.core.index.Index;
 
 /**
  * Indexes behind every assignment query: a volunteer's own list and a community's list in
- * window order, the assignments of a task, and the due offers and check-ins of the expiry
- * job, the interrupted follow-ups it completes. Schedules are read by id only.
+ * window order, the assignments of a task, and the due offers, check-ins and overdue work
+ * of the expiry job, the interrupted follow-ups it completes. Schedules are read by id
+ * only.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AssignmentSettings.class)
@@ -39,6 +40,7 @@ class AssignmentStore {
 				new Index().on("status", Direction.ASC)
 					.on("checkInDeadline", Direction.ASC)
 					.named("status_check_in_deadline"),
+				new Index().on("status", Direction.ASC).on("windowEnd", Direction.ASC).named("status_window_end"),
 				// Sparse: only ended assignments whose follow-up is still pending carry
 				// the
 				// mark.

@@ -9,7 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends the work on tasks their owners closed: every active assignment of the task is
+ * Ends the work on tasks their owners closed (a need fulfilled, closed, cancelled or a
+ * duplicate; a milestone or its project done): every active assignment of the task is
  * cancelled (booking freed, contact hidden, logged). Runs in the closing request after
  * the close is stored; if it fails or is lost, accepting and checking in still refuse the
  * closed task, and the assignments expire or are cancelled by hand.
@@ -28,7 +29,7 @@ class ClosedTasks {
 	@EventListener
 	void aidRequestClosed(AidRequestClosed event) {
 		close(new TaskRef(TaskKind.AID_REQUEST, event.aidRequestId()), event.by(),
-				"The aid request was closed (cancelled or a duplicate)");
+				"The aid request was closed (" + event.status() + ")");
 	}
 
 	@EventListener

@@ -39,9 +39,9 @@ public interface TaskSource {
 
 	/**
 	 * The task has no accepted or in-progress assignment left (offers may still be
-	 * pending), so it is free to be staffed again. Not called after a completion (the
-	 * coordinator closes a completed task). May be called more than once: must be
-	 * idempotent.
+	 * pending) and no completed one, so it is free to be staffed again. Never called on a
+	 * task with completed work (the coordinator closes it). May be called more than once:
+	 * must be idempotent.
 	 */
 	default void released(String id, Caller by) {
 	}

@@ -31,6 +31,7 @@ import org.hromada.volunteer.VolunteerInputs.SkillMatch;
 import org.hromada.volunteer.VolunteerInputs.UpdateMyProfileInput;
 import org.hromada.volunteer.VolunteerInputs.VolunteerFilter;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.ScrollPosition;
@@ -73,9 +74,12 @@ public class VolunteerService {
 
 	private final VolunteerSettings settings;
 
+	private final ApplicationEventPublisher events;
+
 	VolunteerService(VolunteerRepository repository, MongoTemplate mongo, VolunteerMapper mapper,
 			InputValidation validation, CommunityService communities, ActivityService activities,
-			VolunteerSettings settings) {
+			VolunteerSettings settings, ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.mongo = mongo;
 		this.mapper = mapper;
@@ -209,6 +213,7 @@ public class VolunteerService {
 
 	Volunteer updateMyProfile(UpdateMyProfileInput input, Access access) {
 		VolunteerDocument document = ensure(access.caller());
+		VolunteerStatus statusBefore = document.getStatus();
 		if (input.version() == null || !document.getVersion().equals(input.version())) {
 			throw new UserErrorException(
 					UserError.of(UserErrorCode.CONFLICT, "The profile is at version " + document.getVersion() + ", not "
@@ -311,6 +316,9 @@ public class VolunteerService {
 		VolunteerDocument saved = this.repository.save(document);
 		this.activities.record(access.caller(), "volunteer.updated", "Volunteer", saved.getId(),
 				primaryCommunity(saved), "Volunteer profile updated, status " + saved.getStatus());
+		if (statusBefore != VolunteerStatus.INACTIVE && saved.getStatus() == VolunteerStatus.INACTIVE) {
+			return restricted(saved, access.caller());
+		}
 		return this.mapper.toApi(saved);
 	}
 
@@ -326,6 +334,18 @@ public class VolunteerService {
 		VolunteerDocument saved = this.repository.save(document);
 		this.activities.record(access.caller(), "volunteer.vetting", "Volunteer", saved.getId(),
 				primaryCommunity(saved), "Volunteer vetting set to " + saved.getVetting());
+		if (saved.getVetting() != Vetting.VETTED) {
+			return restricted(saved, access.caller());
+		}
+		return this.mapper.toApi(saved);
+	}
+
+	/**
+	 * Tells the features holding the volunteer's work that they may take less (they
+	 * withdraw it before the caller is answered), and returns the profile.
+	 */
+	private Volunteer restricted(VolunteerDocument saved, Caller by) {
+		this.events.publishEvent(new VolunteerRestricted(saved.getId(), by));
 		return this.mapper.toApi(saved);
 	}
 

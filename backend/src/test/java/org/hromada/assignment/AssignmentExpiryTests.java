@@ -1,9 +1,6 @@
 package org.hromada.assignment;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +14,8 @@ import org.hromada.support.TestUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
@@ -31,9 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tests).
  */
 class AssignmentExpiryTests extends AssignmentTestSupport {
-
-	@Autowired
-	private AssignmentService assignments;
 
 	@Autowired
 	private MongoTemplate mongo;
@@ -75,8 +69,8 @@ class AssignmentExpiryTests extends AssignmentTestSupport {
 		assertThat(status(later)).isEqualTo(AssignmentStatus.OFFERED);
 		// The need keeps its checked-in volunteer.
 		assertThat(needStatus(coordinator, need)).isEqualTo("IN_PROGRESS");
-		assertThat(expiredActivities(unanswered)).isEqualTo(1);
-		assertThat(expiredActivities(accepted)).isEqualTo(1);
+		assertThat(actions(unanswered)).containsOnlyOnce("assignment.expired");
+		assertThat(actions(accepted)).containsOnlyOnce("assignment.expired");
 	}
 
 	@Test
@@ -93,6 +87,46 @@ class AssignmentExpiryTests extends AssignmentTestSupport {
 		assertThat(needStatus(coordinator, need)).isEqualTo("TRIAGED");
 		// Its only slot is free again.
 		assign(coordinator, offer(need, volunteer.id(), 10, 1));
+	}
+
+	@Test
+	void anInProgressAssignmentPastItsWindowByTheGraceExpiresAsIncompleteAndTheVolunteerLosesTheContact() {
+		String pcode = newCommunity("ACCESSIBLE");
+		Person coordinator = coordinatorOf(pcode);
+		Person volunteer = volunteerOf(pcode, Map.of("maxActiveAssignments", 1));
+		String need = triagedNeed(coordinator, pcode, "WASH");
+		// The window ends within 2 hours; the grace (in-progress-grace) is 24 hours.
+		String started = assign(coordinator, offer(need, volunteer.id(), 1, 1));
+		respond(volunteer, started, true, null);
+		checkIn(volunteer, started);
+		assertThat(contactPhone(volunteer, need)).isNotNull();
+
+		assertThat(expirerAt(Duration.ofHours(25)).run(scope(pcode))).as("within the grace").isZero();
+		assertThat(status(started)).isEqualTo(AssignmentStatus.IN_PROGRESS);
+
+		assertThat(expirerAt(Duration.ofHours(27)).run(scope(pcode))).isOne();
+		assertThat(status(started)).isEqualTo(AssignmentStatus.EXPIRED);
+		assertThat(contactPhone(volunteer, need)).isNull();
+		assertThat(bookings(volunteer.id())).isZero();
+		assertThat(needStatus(coordinator, need)).as("the work was not done").isEqualTo("TRIAGED");
+		as(TestUser.ADMIN)
+			.document("query($id: ID) { activities(filter: { entityId: $id }, first: 50) "
+					+ "{ edges { node { action summary } } } }")
+			.variable("id", started)
+			.execute()
+			.path("activities.edges[?(@.node.action == 'assignment.expired')].node.summary")
+			.entityList(String.class)
+			.containsExactly("Assignment expired incomplete: checked in, not completed by window end plus grace");
+		// Its only slot is free again.
+		assign(coordinator, offer(need, volunteer.id(), 40, 1));
+	}
+
+	@Test
+	void theGraceOfWorkInProgressIsConfigurable() {
+		new ApplicationContextRunner().withUserConfiguration(AssignmentStore.class)
+			.withPropertyValues("hromada.assignment.in-progress-grace=6h")
+			.run(context -> assertThat(context.getBean(AssignmentSettings.class).inProgressGrace())
+				.isEqualTo(Duration.ofHours(6)));
 	}
 
 	@Test
@@ -136,38 +170,11 @@ class AssignmentExpiryTests extends AssignmentTestSupport {
 		assertThat(expired).isEqualTo(ids.size());
 		for (String id : ids) {
 			assertThat(status(id)).isEqualTo(AssignmentStatus.EXPIRED);
-			assertThat(expiredActivities(id)).as("expiry activities of " + id).isEqualTo(1);
+			assertThat(actions(id)).as("expiry activities of " + id).containsOnlyOnce("assignment.expired");
 		}
 		List<ScheduleDocument> schedules = this.mongo.findAll(ScheduleDocument.class);
 		assertThat(schedules).allSatisfy(schedule -> assertThat(schedule.getBookings())
 			.noneMatch(booking -> ids.contains(booking.assignmentId())));
-	}
-
-	private AssignmentExpirer expirerAt(Duration ahead) {
-		return new AssignmentExpirer(this.assignments, Clock.fixed(Instant.now().plus(ahead), ZoneOffset.UTC));
-	}
-
-	private static Criteria scope(String pcode) {
-		return Criteria.where("communityPcode").is(pcode);
-	}
-
-	private AssignmentStatus status(String id) {
-		return this.mongo.findById(id, AssignmentDocument.class).getStatus();
-	}
-
-	private int expiredActivities(String id) {
-		return as(TestUser.ADMIN)
-			.document(
-					"query($id: ID) { activities(filter: { entityId: $id }, first: 50) { edges { node { action } } } }")
-			.variable("id", id)
-			.execute()
-			.path("activities.edges[*].node.action")
-			.entityList(String.class)
-			.get()
-			.stream()
-			.filter("assignment.expired"::equals)
-			.toList()
-			.size();
 	}
 
 }

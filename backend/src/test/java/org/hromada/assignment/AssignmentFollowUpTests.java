@@ -1,10 +1,7 @@
 package org.hromada.assignment;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.hromada.support.TestUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,9 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * concurrent answer, and is completed later when it was interrupted.
  */
 class AssignmentFollowUpTests extends AssignmentTestSupport {
-
-	@Autowired
-	private AssignmentService assignments;
 
 	@Autowired
 	private MongoTemplate mongo;
@@ -136,41 +129,39 @@ class AssignmentFollowUpTests extends AssignmentTestSupport {
 		assertThat(contactPhone(volunteer, need)).as("still accepted for tomorrow").isNotNull();
 	}
 
-	private AssignmentExpirer expirerAt(Duration ahead) {
-		return new AssignmentExpirer(this.assignments, Clock.fixed(Instant.now().plus(ahead), ZoneOffset.UTC));
-	}
+	@Test
+	void completedWorkKeepsTheNeedInProgressWhateverLaterOffersComeToAndLetsItBeFulfilled() {
+		String pcode = newCommunity("ACCESSIBLE");
+		Person coordinator = coordinatorOf(pcode);
+		Person done = volunteerOf(pcode, Map.of());
+		String need = triagedNeed(coordinator, pcode, "WASH");
+		String work = assign(coordinator, offer(need, done.id(), 1, 1));
+		respond(done, work, true, null);
+		checkIn(done, work);
+		complete(done, work, 1.0);
+		assertThat(needStatus(coordinator, need)).isEqualTo("IN_PROGRESS");
 
-	private static Criteria scope(String pcode) {
-		return Criteria.where("communityPcode").is(pcode);
-	}
+		Person declining = volunteerOf(pcode, Map.of());
+		respond(declining, assign(coordinator, offer(need, declining.id(), 30, 1)), false, "Away that week");
+		assertThat(needStatus(coordinator, need)).as("after a decline").isEqualTo("IN_PROGRESS");
+		Person cancelled = volunteerOf(pcode, Map.of());
+		String accepted = assign(coordinator, offer(need, cancelled.id(), 30, 1));
+		respond(cancelled, accepted, true, null);
+		succeeds(coordinator.client()
+			.documentName("cancelAssignment")
+			.variable("input", Map.of("id", accepted, "reason", "Not needed"))
+			.execute(), "cancelAssignment");
+		assertThat(needStatus(coordinator, need)).as("after a cancellation").isEqualTo("IN_PROGRESS");
+		Person silent = volunteerOf(pcode, Map.of());
+		assign(coordinator, offer(need, silent.id(), 30, 1));
+		assertThat(expirerAt(Duration.ofHours(25)).run(scope(pcode))).isOne();
+		assertThat(needStatus(coordinator, need)).as("after an expired offer").isEqualTo("IN_PROGRESS");
 
-	private long bookings(String volunteerId) {
-		ScheduleDocument schedule = this.mongo.findById(volunteerId, ScheduleDocument.class);
-		return (schedule != null) ? schedule.getBookings().size() : 0;
-	}
-
-	@SuppressWarnings("unchecked")
-	String contactPhone(Person volunteer, String need) {
-		Map<String, Object> request = volunteer.client()
-			.document("query($id: ID!) { aidRequest(id: $id) { id contact { phone } } }")
-			.variable("id", need)
-			.execute()
-			.path("aidRequest")
-			.entity(Map.class)
-			.get();
-		Map<String, Object> contact = (Map<String, Object>) request.get("contact");
-		return (contact != null) ? (String) contact.get("phone") : null;
-	}
-
-	private List<String> actions(String id) {
-		return new ArrayList<>(as(TestUser.ADMIN)
-			.document(
-					"query($id: ID) { activities(filter: { entityId: $id }, first: 50) { edges { node { action } } } }")
-			.variable("id", id)
-			.execute()
-			.path("activities.edges[*].node.action")
-			.entityList(String.class)
-			.get());
+		succeeds(coordinator.client()
+			.documentName("changeAidRequestStatus")
+			.variable("input", Map.of("id", need, "version", needVersion(coordinator, need), "status", "FULFILLED"))
+			.execute(), "changeAidRequestStatus");
+		assertThat(needStatus(coordinator, need)).isEqualTo("FULFILLED");
 	}
 
 }

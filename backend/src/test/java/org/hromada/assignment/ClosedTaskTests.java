@@ -1,6 +1,7 @@
 package org.hromada.assignment;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.bson.types.ObjectId;
@@ -62,6 +63,63 @@ class ClosedTaskTests extends AssignmentTestSupport {
 		assertThat(bookings(accepted.id())).isZero();
 		assertThat(bookings(offered.id())).isZero();
 		assertThat(needStatus(coordinator, need)).isEqualTo("CANCELLED");
+	}
+
+	@Test
+	void fulfillingANeedEndsItsOpenAssignmentsWorkInProgressIncludedAndHidesTheContact() {
+		String pcode = newCommunity("ACCESSIBLE");
+		Person coordinator = coordinatorOf(pcode);
+		Person done = volunteerOf(pcode, Map.of());
+		Person working = volunteerOf(pcode, Map.of());
+		Person accepted = volunteerOf(pcode, Map.of());
+		Person offered = volunteerOf(pcode, Map.of());
+		String need = triagedNeed(coordinator, pcode, "WASH");
+		String doneId = assign(coordinator, offer(need, done.id(), 1, 1));
+		respond(done, doneId, true, null);
+		checkIn(done, doneId);
+		complete(done, doneId, 1.0);
+		String workingId = assign(coordinator, offer(need, working.id(), 1, 3));
+		respond(working, workingId, true, null);
+		checkIn(working, workingId);
+		String acceptedId = assign(coordinator, offer(need, accepted.id(), 20, 2));
+		respond(accepted, acceptedId, true, null);
+		String offeredId = assign(coordinator, offer(need, offered.id(), 20, 2));
+		assertThat(contactPhone(working, need)).isNotNull();
+
+		changeStatus(coordinator, need, "FULFILLED");
+
+		assertThat(status(doneId)).isEqualTo(AssignmentStatus.COMPLETED);
+		for (String id : List.of(workingId, acceptedId, offeredId)) {
+			assertThat(status(id)).as(id).isEqualTo(AssignmentStatus.CANCELLED);
+			assertThat(actions(id)).as(id).containsOnlyOnce("assignment.cancelled");
+		}
+		for (Person volunteer : List.of(done, working, accepted, offered)) {
+			assertThat(contactPhone(volunteer, need)).isNull();
+			assertThat(bookings(volunteer.id())).isZero();
+		}
+		assertThat(needStatus(coordinator, need)).isEqualTo("FULFILLED");
+	}
+
+	@Test
+	void closingANeedEndsWhatFulfillingItLeftOpen() {
+		String pcode = newCommunity("ACCESSIBLE");
+		Person coordinator = coordinatorOf(pcode);
+		Person volunteer = volunteerOf(pcode, Map.of());
+		String need = triagedNeed(coordinator, pcode, "WASH");
+		String id = assign(coordinator, offer(need, volunteer.id(), 10, 2));
+		respond(volunteer, id, true, null);
+		// Fulfilled with the event that ends its work lost.
+		assertThat(this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").in(need, new ObjectId(need))),
+					new Update().set("status", "FULFILLED"), "aidRequests")
+			.getModifiedCount()).isOne();
+		assertThat(contactPhone(volunteer, need)).isNotNull();
+
+		changeStatus(coordinator, need, "CLOSED");
+
+		assertThat(status(id)).isEqualTo(AssignmentStatus.CANCELLED);
+		assertThat(contactPhone(volunteer, need)).isNull();
+		assertThat(bookings(volunteer.id())).isZero();
 	}
 
 	@Test
@@ -140,36 +198,11 @@ class ClosedTaskTests extends AssignmentTestSupport {
 		assertThat(status(accepted)).isEqualTo(AssignmentStatus.ACCEPTED);
 	}
 
-	private AssignmentStatus status(String id) {
-		return this.mongo.findById(id, AssignmentDocument.class).getStatus();
-	}
-
-	private long bookings(String volunteerId) {
-		ScheduleDocument schedule = this.mongo.findById(volunteerId, ScheduleDocument.class);
-		return (schedule != null) ? schedule.getBookings().size() : 0;
-	}
-
-	private static long needVersion(Person coordinator, String need) {
-		return coordinator.client()
-			.document("query($id: ID!) { aidRequest(id: $id) { version } }")
-			.variable("id", need)
-			.execute()
-			.path("aidRequest.version")
-			.entity(Long.class)
-			.get();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static String contactPhone(Person volunteer, String need) {
-		Map<String, Object> request = volunteer.client()
-			.document("query($id: ID!) { aidRequest(id: $id) { id contact { phone } } }")
-			.variable("id", need)
-			.execute()
-			.path("aidRequest")
-			.entity(Map.class)
-			.get();
-		Map<String, Object> contact = (Map<String, Object>) request.get("contact");
-		return (contact != null) ? (String) contact.get("phone") : null;
+	private static void changeStatus(Person coordinator, String need, String status) {
+		succeeds(coordinator.client()
+			.documentName("changeAidRequestStatus")
+			.variable("input", Map.of("id", need, "version", needVersion(coordinator, need), "status", status))
+			.execute(), "changeAidRequestStatus");
 	}
 
 }

@@ -18,7 +18,7 @@ class VolunteerMatchingTests extends AssignmentTestSupport {
 		String pcode = newCommunity("ACCESSIBLE");
 		Person coordinator = coordinatorOf(pcode);
 		Person plumber = volunteerOf(pcode, Map.of("skills", List.of("PLUMBING", "DRIVING"), "languages", List.of("uk"),
-				"location", Map.of("latitude", 50.53, "longitude", 30.26)));
+				"location", Map.of("latitude", NEED_LATITUDE + 0.01, "longitude", NEED_LONGITUDE + 0.01)));
 		Person cook = volunteerOf(pcode, Map.of("skills", List.of("COOKING"), "languages", List.of("en"), "location",
 				Map.of("latitude", 50.9, "longitude", 30.9)));
 		Person inactive = volunteerOf(pcode, Map.of("skills", List.of("PLUMBING"), "status", "INACTIVE"));

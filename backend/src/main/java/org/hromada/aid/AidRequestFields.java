@@ -30,8 +30,12 @@ record AidRequestFields(@NotBlank @Size(max = 200) @Pattern(regexp = PLAIN_LINE,
 	 */
 	static final String PLAIN_LINE = "[^\\p{Cc}\\p{Cf}]*";
 
-	/** Like {@link #PLAIN_LINE}, but line breaks and tabs are allowed. */
-	static final String PLAIN_TEXT = "(?:[^\\p{Cc}\\p{Cf}]|[\\n\\r\\t])*";
+	/**
+	 * Like {@link #PLAIN_LINE}, but line breaks and tabs are allowed. One character class
+	 * (a union), not an alternation: java.util.regex recurses once per character through
+	 * a repeated alternation, which overflowed the stack on a long description.
+	 */
+	static final String PLAIN_TEXT = "[\\n\\r\\t[^\\p{Cc}\\p{Cf}]]*";
 
 	static final String PLAIN_MESSAGE = "must not contain control or invisible formatting characters";
 

@@ -117,7 +117,7 @@ function header() {
     <p class="connection ${app.online ? 'online' : 'offline'}" role="status">${app.online ? t('app.online') : t('app.offline')}</p>
     <div class="language">
       <label for="language">${t('app.language')}</label>
-      <select id="language" @change=${chooseLanguage}>
+      <select id="language" name="language" @change=${chooseLanguage}>
         <option value="uk" ?selected=${currentLanguage() === 'uk'}>Українська</option>
         <option value="en" ?selected=${currentLanguage() === 'en'}>English</option>
       </select>

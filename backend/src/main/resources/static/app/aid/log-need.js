@@ -21,7 +21,12 @@ function placeErrors(found) {
   const placed = {};
   const general = [];
   for (const [path, message] of Object.entries(found)) {
-    const target = FIELD_PATHS.includes(path) ? path : FIELD_PATHS.find((known) => path && known.startsWith(`${path}.`));
+    // The API names a field (title), a group (peopleAffected) or a rule on a field (neededByPlausible).
+    const parent = path.split('.').slice(0, -1).join('.');
+    const target = FIELD_PATHS.includes(path) ? path
+      : FIELD_PATHS.find((known) => path && known.startsWith(`${path}.`))
+        ?? FIELD_PATHS.find((known) => path.startsWith(known))
+        ?? FIELD_PATHS.find((known) => parent && known.startsWith(`${parent}.`));
     if (target) {
       placed[target] = placed[target] ? `${placed[target]} ${message}` : message;
     } else {

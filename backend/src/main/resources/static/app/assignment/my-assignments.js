@@ -76,13 +76,14 @@ async function act(assignment, action) {
     return;
   }
   const draft = draftOf(assignment.id);
+  // Built for the chosen action only: the others' fields may be empty.
   const [query, input, name] = {
-    accept: [RESPOND, { id: assignment.id, accept: true }, 'respondToAssignment'],
-    decline: [RESPOND, { id: assignment.id, accept: false, reason: draft.reason.trim() }, 'respondToAssignment'],
-    checkIn: [CHECK_IN, { id: assignment.id }, 'checkIn'],
-    complete: [COMPLETE, { id: assignment.id, hoursWorked: Number(String(draft.hoursWorked).replace(',', '.')),
+    accept: () => [RESPOND, { id: assignment.id, accept: true }, 'respondToAssignment'],
+    decline: () => [RESPOND, { id: assignment.id, accept: false, reason: draft.reason.trim() }, 'respondToAssignment'],
+    checkIn: () => [CHECK_IN, { id: assignment.id }, 'checkIn'],
+    complete: () => [COMPLETE, { id: assignment.id, hoursWorked: Number(String(draft.hoursWorked).replace(',', '.')),
       note: draft.note?.trim() || null }, 'completeAssignment'],
-  }[action];
+  }[action]();
   try {
     const payload = (await gql(query, { input }))[name];
     if (payload.userErrors.length) {

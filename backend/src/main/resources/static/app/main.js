@@ -79,6 +79,8 @@ async function boot() {
   }
   app.phase = app.session ? 'ready' : 'signedOut';
   update();
+  // User Timing marks, read by the benchmark: when the first usable screen is on display.
+  requestAnimationFrame(() => performance.mark(app.phase === 'ready' ? 'hromada:form-usable' : 'hromada:sign-in-usable'));
   if (signedIn()) {
     drain();
     SCREENS[route()]?.load?.();

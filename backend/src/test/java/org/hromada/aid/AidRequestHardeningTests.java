@@ -152,6 +152,25 @@ class AidRequestHardeningTests extends IntegrationTest {
 				.containsExactlyInAnyOrder("[input, neededByPlausible]", "[input, title]"));
 	}
 
+	/**
+	 * A description at its bound with a line break on every line once overflowed the
+	 * stack of the control-character check (an INTERNAL_ERROR instead of the need).
+	 */
+	@Test
+	void aLongDescriptionWithManyLineBreaksIsLogged() {
+		Map<String, Object> input = need(IRPIN);
+		input.put("description", "d\n".repeat(2000));
+		as(TestUser.VOLUNTEER_IRPIN).documentName("logAidRequest")
+			.variable("input", input)
+			.execute()
+			.path("logAidRequest.userErrors")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("logAidRequest.created")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+	}
+
 	@Test
 	void markingADuplicateOfAnotherCommunitysRequestLooksLikeAMissingOne() {
 		String kharkiv = log(TestUser.VOLUNTEER_KHARKIV, need(KHARKIV));

@@ -623,7 +623,7 @@ class ManifestTests {
 				.anySatisfy((v) -> assertThat(v).contains("hromada-dev has directAccessGrantsEnabled=true"))
 				.anySatisfy((v) -> assertThat(v).contains("user coordinator.kyiv is not a service account"))
 				.anySatisfy((v) -> assertThat(v).contains("client hromada-backend has a literal secret"))
-				.anySatisfy((v) -> assertThat(v).contains("http://localhost:*"));
+				.anySatisfy((v) -> assertThat(v).contains("http://localhost:8080/app/*"));
 		}
 
 		@Test

@@ -65,8 +65,9 @@ config_id=$(sha256sum "$work/config.json" | cut -d' ' -f1)
 mv "$work/config.json" "$work/archive/$config_id.json"
 printf '[{"Config":"%s.json","RepoTags":["hromada-base:bookworm"],"Layers":["%s/layer.tar"]}]\n' \
 	"$config_id" "$diff_id" > "$work/archive/manifest.json"
+# Entries named without "./": Jib refuses an archive entry "./" as outside its destination.
 tar --sort=name --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --numeric-owner --format=ustar \
-	-C "$work/archive" -cf "$work/base.tar" .
+	-C "$work/archive" -cf "$work/base.tar" manifest.json "$config_id.json" "$diff_id"
 
 mv "$work/packages.txt" "$out/packages.txt"
 mv "$work/base.tar" "$out/base.tar"

@@ -1,28 +1,23 @@
 package org.hromada.e2e;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 
 import org.hromada.HromadaApplication;
 import org.hromada.local.KeycloakServer;
-import org.hromada.support.LoopbackPorts;
+import org.hromada.support.TestKeycloak;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,13 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class KeycloakEndToEndTests {
 
-	private static final KeycloakServer KEYCLOAK = startKeycloak();
+	private static final KeycloakServer KEYCLOAK = TestKeycloak.start("e2e");
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private static final String DATABASE = "hromada-e2e-" + UUID.randomUUID().toString().substring(0, 8);
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@LocalServerPort
 	int port;
@@ -289,43 +282,7 @@ class KeycloakEndToEndTests {
 	}
 
 	private static JsonNode login(String username, String password) {
-		Map<String, String> form = Map.of("grant_type", "password", "client_id", "hromada-dev", "username", username,
-				"password", password, "scope", "openid");
-		String body = form.entrySet()
-			.stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(KEYCLOAK.issuer() + "/protocol/openid-connect/token"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		try {
-			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException("Keycloak refused the login of " + username + ": " + response.body());
-			}
-			return JSON.readTree(response.body());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * Keycloak runs from a working copy kept in the build's cache folder, so its one-time
-	 * build step is paid once per machine; its data lives in memory, so every run starts
-	 * from the realm file.
-	 */
-	private static KeycloakServer startKeycloak() {
-		Path distribution = Path.of(System.getProperty("hromada.test.keycloak-home"));
-		Path workDir = distribution.resolveSibling(distribution.getFileName() + "-e2e");
-		Path realm = Path.of(System.getProperty("hromada.test.realm-file"));
-		return KeycloakServer.start(distribution, workDir, realm, LoopbackPorts.free(2), false)
-			.awaitReady(Duration.ofMinutes(4));
+		return TestKeycloak.login(KEYCLOAK, username, password);
 	}
 
 }

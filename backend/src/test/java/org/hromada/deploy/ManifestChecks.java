@@ -666,6 +666,28 @@ final class ManifestChecks {
 		return violations;
 	}
 
+	/**
+	 * The backend's containers run the image the build names ({@code image.name} in
+	 * backend/pom.xml, the name inside the tar of {@code ./mvnw -Pimage}), so a loaded
+	 * tar is the image the pods start.
+	 */
+	static List<String> backendImage(Collection<HasMetadata> objects, String expected) {
+		Optional<Deployment> deployment = find(objects, Deployment.class, BACKEND);
+		if (deployment.isEmpty()) {
+			return List.of("Deployment/" + BACKEND + " is missing");
+		}
+		return deployment.get()
+			.getSpec()
+			.getTemplate()
+			.getSpec()
+			.getContainers()
+			.stream()
+			.filter((container) -> !expected.equals(container.getImage()))
+			.map((container) -> "Deployment/" + BACKEND + " container " + container.getName() + ": image "
+					+ container.getImage() + ", the build names " + expected)
+			.toList();
+	}
+
 	/** No two objects of the same kind share a name. */
 	static List<String> uniqueNames(Collection<HasMetadata> objects) {
 		Map<String, Integer> counts = new LinkedHashMap<>();

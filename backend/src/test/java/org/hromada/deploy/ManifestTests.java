@@ -171,6 +171,14 @@ class ManifestTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("overlays")
+	void backendRunsTheImageThatTheBuildNames(String overlay) {
+		String name = System.getProperty("hromada.test.image-name");
+		assertThat(name).as("system property hromada.test.image-name (image.name of backend/pom.xml)").isNotBlank();
+		assertThat(ManifestChecks.backendImage(rendered(overlay), name)).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("overlays")
 	void everyContainerHasRequestsAndLimits(String overlay) {
 		assertThat(ManifestChecks.resources(rendered(overlay))).isEmpty();
 	}
@@ -527,6 +535,15 @@ class ManifestTests {
 		void latestTagIsRejected() {
 			List<HasMetadata> bad = parse(mutate(GOOD, "demo:1.2.3", "demo:latest"));
 			assertThat(ManifestChecks.imageTags(bad)).singleElement().asString().contains("latest");
+		}
+
+		@Test
+		void aBackendImageOtherThanTheBuildsIsRejected() {
+			List<HasMetadata> good = parse(GOOD);
+			assertThat(ManifestChecks.backendImage(good, "registry.example.org:5000/demo:1.2.3")).isEmpty();
+			assertThat(ManifestChecks.backendImage(good, "ghcr.io/hromada/hromada-backend:0.1.0")).singleElement()
+				.asString()
+				.contains("the build names ghcr.io/hromada/hromada-backend:0.1.0");
 		}
 
 		@Test

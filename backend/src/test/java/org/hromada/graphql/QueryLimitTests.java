@@ -18,6 +18,7 @@ import graphql.introspection.Introspection;
 import graphql.parser.Parser;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.hromada.support.AbusiveRequests;
 import org.hromada.support.IntegrationTest;
 import org.hromada.support.TestTokens;
 import org.hromada.support.TestUser;
@@ -100,11 +101,8 @@ class QueryLimitTests extends IntegrationTest {
 
 	@Test
 	void depthBombIsRefused() {
-		// The schema's own types do not nest (no type references itself), introspection's
-		// do: __Type.ofType.
-		String query = "{ __type(name: \"AidRequest\") { " + "ofType { ".repeat(50) + "name" + " }".repeat(50) + " } }";
-		assertRefused(timed("depth 52", () -> post(query, TestTokens.accessToken(TestUser.ADMIN))),
-				"Query depth 52 exceeds the limit of 15");
+		assertRefused(timed("depth 52", () -> post(AbusiveRequests.DEPTH_BOMB, TestTokens.accessToken(TestUser.ADMIN))),
+				AbusiveRequests.DEPTH_BOMB_REFUSAL);
 	}
 
 	@Test
@@ -116,18 +114,17 @@ class QueryLimitTests extends IntegrationTest {
 
 	@Test
 	void aliasBombIsRefused() {
-		String query = IntStream.range(0, 1000)
-			.mapToObj(i -> "a" + i + ": me { id }")
-			.collect(Collectors.joining(" ", "{ ", " }"));
-		assertRefused(timed("1,000 aliases", () -> post(query, TestTokens.accessToken(TestUser.ADMIN))),
-				"Query alias count 1000 exceeds the limit of 30");
+		assertRefused(
+				timed("1,000 aliases", () -> post(AbusiveRequests.ALIAS_BOMB, TestTokens.accessToken(TestUser.ADMIN))),
+				AbusiveRequests.ALIAS_BOMB_REFUSAL);
 	}
 
 	@Test
 	void threeThousandFieldsAreRefused() {
-		String query = "{ " + "__typename ".repeat(3000) + "}";
-		assertRefused(timed("3,000 fields", () -> post(query, TestTokens.accessToken(TestUser.ADMIN))),
-				"Query complexity 3000 exceeds the limit of 2000 (each field counts 1)");
+		assertRefused(
+				timed("3,000 fields",
+						() -> post(AbusiveRequests.THREE_THOUSAND_FIELDS, TestTokens.accessToken(TestUser.ADMIN))),
+				AbusiveRequests.THREE_THOUSAND_FIELDS_REFUSAL);
 	}
 
 	@Test
@@ -280,13 +277,7 @@ class QueryLimitTests extends IntegrationTest {
 	 * variable.
 	 */
 	private static byte[] paddedBody(int size) {
-		byte[] body = new byte[size];
-		byte[] head = "{\"query\": \"{ me { id } }\", \"variables\": {\"pad\": \"".getBytes(StandardCharsets.UTF_8);
-		byte[] tail = "\"}}".getBytes(StandardCharsets.UTF_8);
-		Arrays.fill(body, (byte) 'x');
-		System.arraycopy(head, 0, body, 0, head.length);
-		System.arraycopy(tail, 0, body, size - tail.length, tail.length);
-		return body;
+		return AbusiveRequests.paddedBody(size);
 	}
 
 	private EntityExchangeResult<byte[]> post(String query, String token) {

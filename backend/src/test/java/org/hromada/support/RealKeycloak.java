@@ -52,6 +52,18 @@ public final class RealKeycloak {
 		return server;
 	}
 
+	/**
+	 * A Keycloak of the caller's own, for a test that stops it (a fault test), run from a
+	 * working copy of its own per {@code use}; the caller closes it.
+	 */
+	public static KeycloakServer startOwn(String use) {
+		Path distribution = Path.of(System.getProperty("hromada.test.keycloak-home"));
+		Path workDir = distribution.resolveSibling(distribution.getFileName() + "-" + use);
+		Path realm = Path.of(System.getProperty("hromada.test.realm-file"));
+		return KeycloakServer.start(distribution, workDir, realm, LoopbackPorts.free(2), false)
+			.awaitReady(Duration.ofMinutes(4));
+	}
+
 	public static String issuer() {
 		return server().issuer();
 	}
@@ -60,7 +72,12 @@ public final class RealKeycloak {
 	 * The password grant of the dev-only client, as the local run's instructions do it.
 	 */
 	public static JsonNode login(String username, String password) {
-		return post(issuer() + "/protocol/openid-connect/token", Map.of("grant_type", "password", "client_id",
+		return login(server(), username, password);
+	}
+
+	/** The same password grant against a Keycloak of the caller's own ({@link #startOwn}). */
+	public static JsonNode login(KeycloakServer keycloak, String username, String password) {
+		return post(keycloak.issuer() + "/protocol/openid-connect/token", Map.of("grant_type", "password", "client_id",
 				"hromada-dev", "username", username, "password", password, "scope", "openid"), null);
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hromada.project.ProjectFixtures.IRPIN;
+import static org.hromada.project.ProjectFixtures.changeStatus;
 import static org.hromada.project.ProjectFixtures.RELIEF;
 import static org.hromada.project.ProjectFixtures.create;
 import static org.hromada.project.ProjectFixtures.school;
@@ -101,8 +102,8 @@ class ProjectTests extends IntegrationTest {
 	@Test
 	void statusMovesAlongTheLifecycleWithWhoAndWhyAndHoldsReturnWhereTheyWere() {
 		String id = create(as(TestUser.COORDINATOR_KYIV), school(IRPIN, RELIEF));
-		long version = changeStatus(id, 0, "PREPARATION", "Design approved");
-		version = changeStatus(id, version, "ON_HOLD", "Winter");
+		long version = changeStatus(as(TestUser.COORDINATOR_KYIV), id, 0, "PREPARATION", "Design approved");
+		version = changeStatus(as(TestUser.COORDINATOR_KYIV), id, version, "ON_HOLD", "Winter");
 		as(TestUser.COORDINATOR_KYIV).documentName("changeProjectStatus")
 			.variable("input", Map.of("id", id, "version", version, "status", "IMPLEMENTATION", "reason", "Skip"))
 			.execute()
@@ -112,7 +113,7 @@ class ProjectTests extends IntegrationTest {
 			.path("changeProjectStatus.userErrors[0].path")
 			.entityList(String.class)
 			.containsExactly("input", "status");
-		version = changeStatus(id, version, "PREPARATION", "Spring");
+		version = changeStatus(as(TestUser.COORDINATOR_KYIV), id, version, "PREPARATION", "Spring");
 		as(TestUser.COORDINATOR_KYIV).documentName("project")
 			.variable("id", id)
 			.execute()
@@ -267,18 +268,6 @@ class ProjectTests extends IntegrationTest {
 			.errors()
 			.expect(error -> error.getErrorType().toString().equals("FORBIDDEN"))
 			.verify();
-	}
-
-	private long changeStatus(String id, long version, String status, String reason) {
-		return as(TestUser.COORDINATOR_KYIV).documentName("changeProjectStatus")
-			.variable("input", Map.of("id", id, "version", version, "status", status, "reason", reason))
-			.execute()
-			.path("changeProjectStatus.userErrors")
-			.entityList(Object.class)
-			.hasSize(0)
-			.path("changeProjectStatus.project.version")
-			.entity(Long.class)
-			.get();
 	}
 
 }

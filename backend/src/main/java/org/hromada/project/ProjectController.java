@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import graphql.GraphQLContext;
 import org.hromada.aid.AidRequest;
 import org.hromada.aid.AidRequestService;
+import org.hromada.aid.PeopleView;
 import org.hromada.community.Community;
 import org.hromada.community.CommunityService;
 import org.hromada.graphql.Pages;
@@ -40,6 +41,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
@@ -85,6 +87,15 @@ class ProjectController {
 			ScrollSubrange subrange) {
 		return this.search.list((filter != null) ? filter : ProjectFilter.NONE,
 				(orderBy != null) ? orderBy : ProjectOrder.CREATED, Pages.position(subrange), Pages.limit(first));
+	}
+
+	/**
+	 * The people to benefit, judged by the project (the groups are RESTRICTED in
+	 * protection sectors).
+	 */
+	@SchemaMapping(typeName = "Project")
+	PeopleView peopleToBenefit(Project project) {
+		return PeopleView.of(project.peopleToBenefit(), project, project.sector());
 	}
 
 	/** The communities of a page of projects, in one query. */

@@ -3,6 +3,7 @@ package org.hromada.project;
 import java.util.List;
 
 import org.hromada.graphql.ApiMapperConfig;
+import org.hromada.graphql.ApiValueMappings;
 import org.hromada.graphql.GeoPoint;
 import org.hromada.store.StoredLocation;
 import org.mapstruct.Mapper;
@@ -23,7 +24,7 @@ interface ProjectMapper {
 
 	default List<Project.StatusChangeView> statusHistory(ProjectDocument document) {
 		Project.Owner owner = owner(document);
-		return document.getStatusHistory()
+		return ApiValueMappings.latest(document.getStatusHistory())
 			.stream()
 			.map(change -> new Project.StatusChangeView(change.from(), change.to(), change.by(), change.at(),
 					change.reason(), owner))

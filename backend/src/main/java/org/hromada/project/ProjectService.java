@@ -247,6 +247,10 @@ class ProjectService {
 						"input", "budget", String.valueOf(i), "currency"));
 			}
 		}
+		if (!Funding.withinCurrencies(fields.budget(), entries)) {
+			errors.add(UserError.of(UserErrorCode.OVER_CAPACITY, "A project's money is in at most "
+					+ Funding.MAX_CURRENCIES + " currencies, budget and funding together", "input", "budget"));
+		}
 		if (fields.damageAssessment() != null && fields.damageAssessment().assessedAt() != null
 				&& fields.damageAssessment().assessedAt().isAfter(this.clock.instant().plus(FUTURE_TOLERANCE))) {
 			errors.add(UserError.of(UserErrorCode.INVALID, "assessedAt must not be in the future", "input",

@@ -134,6 +134,24 @@ class ProjectTests extends IntegrationTest {
 	}
 
 	@Test
+	void aLongStatusHistoryShowsItsLatestTwentyChanges() {
+		String id = create(as(TestUser.COORDINATOR_KYIV), school(IRPIN, RELIEF));
+		long version = 0;
+		for (int i = 0; i < 11; i++) {
+			version = changeStatus(as(TestUser.COORDINATOR_KYIV), id, version, "ON_HOLD", "Hold " + i);
+			version = changeStatus(as(TestUser.COORDINATOR_KYIV), id, version, "IDENTIFICATION", "Resume " + i);
+		}
+		as(TestUser.COORDINATOR_KYIV).documentName("project")
+			.variable("id", id)
+			.execute()
+			.path("project.statusHistory[*].reason")
+			.entityList(String.class)
+			.satisfies(reasons -> assertThat(reasons).hasSize(20)
+				.startsWith("Hold 1", "Resume 1")
+				.endsWith("Hold 10", "Resume 10"));
+	}
+
+	@Test
 	void milestonesDriveProgressAndCompleteAtAHundredPercent() {
 		String id = create(as(TestUser.COORDINATOR_KYIV), school(IRPIN, RELIEF));
 		GraphQlTester.Response first = as(TestUser.COORDINATOR_KYIV).documentName("addMilestone")

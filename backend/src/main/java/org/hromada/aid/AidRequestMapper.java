@@ -28,7 +28,8 @@ interface AidRequestMapper {
 		return new AidRequest.PriorityExplanation(Priority.ofScore(document.getPriorityScore()),
 				document.getPriorityScore(), document.getPriorityFactors(), document.getPriorityComputedAt(),
 				(override != null) ? new AidRequest.OverrideView(override.priority(), override.by(), override.reason(),
-						override.at(), owner(document)) : null);
+						override.at(), owner(document)) : null,
+				owner(document));
 	}
 
 	default List<AidRequest.StatusChangeView> statusHistory(AidRequestDocument document) {

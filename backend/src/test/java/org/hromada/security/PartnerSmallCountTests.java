@@ -81,6 +81,24 @@ class PartnerSmallCountTests extends IntegrationTest {
 	}
 
 	@Test
+	void aPartnerCannotWorkOutAFewPeopleFromThePriorityExplanation() throws Exception {
+		// PEOPLE_AFFECTED is log10(people + 1) / log10(1001): its value alone gives 3.
+		String id = logNeed("WASH", Map.of("total", 3));
+		String query = "query($id: ID!) { aidRequest(id: $id) { priority priorityExplanation { computed score "
+				+ "factors { factor value contribution } } } }";
+		JsonNode partner = post(TestTokens.accessToken(TestUser.PARTNER_RELIEF), query, id);
+		JsonNode explanation = partner.at("/data/aidRequest/priorityExplanation");
+		assertThat(explanation.at("/computed").asString()).isNotEmpty();
+		assertThat(explanation.at("/score").isNull()).isTrue();
+		assertThat(explanation.at("/factors").isNull()).isTrue();
+		assertThat(withheld(partner)).containsExactlyInAnyOrder(
+				List.of("aidRequest", "priorityExplanation", "score") + " RESTRICTED",
+				List.of("aidRequest", "priorityExplanation", "factors") + " RESTRICTED");
+		JsonNode admin = post(TestTokens.accessToken(TestUser.ADMIN), query, id);
+		assertThat(admin.at("/data/aidRequest/priorityExplanation/factors")).hasSize(6);
+	}
+
+	@Test
 	void aPartnerSeesAFewAssignmentsOfANeedAsASmallCount() throws Exception {
 		String id = logNeed("WASH", Map.of("total", 40));
 		List<org.bson.Document> assignments = new ArrayList<>();

@@ -3,7 +3,7 @@ package org.hromada.aid;
 import java.util.List;
 
 import org.hromada.graphql.ApiMapperConfig;
-import org.hromada.graphql.ApiValueMappings;
+import org.hromada.graphql.StatusHistories;
 import org.hromada.store.StoredLocation;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -34,7 +34,7 @@ interface AidRequestMapper {
 
 	default List<AidRequest.StatusChangeView> statusHistory(AidRequestDocument document) {
 		AidRequest.Owner owner = owner(document);
-		return ApiValueMappings.latest(document.getStatusHistory())
+		return StatusHistories.latest(document.getStatusHistory())
 			.stream()
 			.map(change -> new AidRequest.StatusChangeView(change.from(), change.to(), change.by(), change.at(),
 					change.note(), owner))

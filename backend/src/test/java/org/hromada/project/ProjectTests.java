@@ -134,6 +134,39 @@ class ProjectTests extends IntegrationTest {
 	}
 
 	@Test
+	void listsOfARecordOtherThanItsStatusHistoryAreShownWhole() {
+		// Only the status history is cut to its latest 20; 30 linked needs stay 30.
+		List<Map<String, Object>> items = new java.util.ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			items.add(Map.of("clientRequestId", java.util.UUID.randomUUID().toString(), "communityPcode", IRPIN,
+					"sector", "EDUCATION", "title", "Classroom " + i, "peopleAffected", Map.of("total", 30), "urgency",
+					"SOON"));
+		}
+		List<String> needs = as(TestUser.ADMIN)
+			.document("mutation($input: LogAidRequestsInput!) { logAidRequests(input: $input) "
+					+ "{ results { aidRequest { id } } } }")
+			.variable("input", Map.of("items", items))
+			.execute()
+			.path("logAidRequests.results[*].aidRequest.id")
+			.entityList(String.class)
+			.hasSize(30)
+			.get();
+		Map<String, Object> input = school(IRPIN, RELIEF);
+		input.put("linkedAidRequestIds", needs);
+		String id = create(as(TestUser.COORDINATOR_KYIV), input);
+		as(TestUser.COORDINATOR_KYIV)
+			.document("query($id: ID!) { project(id: $id) { linkedAidRequestIds linkedAidRequests { id } } }")
+			.variable("id", id)
+			.execute()
+			.path("project.linkedAidRequestIds")
+			.entityList(String.class)
+			.satisfies(ids -> assertThat(ids).containsExactlyElementsOf(needs))
+			.path("project.linkedAidRequests")
+			.entityList(Object.class)
+			.hasSize(30);
+	}
+
+	@Test
 	void aLongStatusHistoryShowsItsLatestTwentyChanges() {
 		String id = create(as(TestUser.COORDINATOR_KYIV), school(IRPIN, RELIEF));
 		long version = 0;

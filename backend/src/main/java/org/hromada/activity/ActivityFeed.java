@@ -51,7 +51,7 @@ public class ActivityFeed implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ActivityFeed.class);
 
-	private static final Sort IN_ORDER = Sort.by(Sort.Order.asc("at"), Sort.Order.asc("_id"));
+	static final Sort IN_ORDER = Sort.by(Sort.Order.asc("at"), Sort.Order.asc("_id"));
 
 	private final MongoTemplate mongo;
 

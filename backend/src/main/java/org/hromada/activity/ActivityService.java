@@ -33,7 +33,10 @@ public class ActivityService {
 
 	private static final String ACTOR = "actorId";
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
+	/**
+	 * The order of the list; {@link ActivityStore} declares the indexes that serve it.
+	 */
+	static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
 
 	private final MongoTemplate mongo;
 

@@ -48,9 +48,12 @@ public record AidRequest(String id, Long version, String communityPcode, Sector 
 		return this.sector.clusterCode();
 	}
 
-	/** How the priority was reached. */
+	/**
+	 * How the priority was reached, judged by its request: the score and the factors
+	 * would tell partners the number of people (see the schema).
+	 */
 	public record PriorityExplanation(Priority computed, double score, List<PriorityFactor> factors, Instant computedAt,
-			OverrideView override) {
+			OverrideView override, Owner owner) implements GuardedPart {
 
 	}
 

@@ -27,6 +27,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
@@ -67,6 +68,15 @@ class AidRequestController {
 			@Argument AidRequestFilter filter, @Argument Integer first, Access access) {
 		int count = Pages.limit(first).max();
 		return this.search.near(point, radiusKm, (filter != null) ? filter : AidRequestFilter.NONE, count, access);
+	}
+
+	/**
+	 * The people of a request, judged by it (the groups are RESTRICTED in protection
+	 * sectors).
+	 */
+	@SchemaMapping(typeName = "AidRequest")
+	PeopleView peopleAffected(AidRequest request) {
+		return PeopleView.of(request.peopleAffected(), request, request.sector());
 	}
 
 	/** The communities of a page of requests, in one query. */

@@ -3,6 +3,7 @@ package org.hromada.aid;
 import java.util.List;
 
 import org.hromada.graphql.ApiMapperConfig;
+import org.hromada.graphql.StatusHistories;
 import org.hromada.store.StoredLocation;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -27,12 +28,13 @@ interface AidRequestMapper {
 		return new AidRequest.PriorityExplanation(Priority.ofScore(document.getPriorityScore()),
 				document.getPriorityScore(), document.getPriorityFactors(), document.getPriorityComputedAt(),
 				(override != null) ? new AidRequest.OverrideView(override.priority(), override.by(), override.reason(),
-						override.at(), owner(document)) : null);
+						override.at(), owner(document)) : null,
+				owner(document));
 	}
 
 	default List<AidRequest.StatusChangeView> statusHistory(AidRequestDocument document) {
 		AidRequest.Owner owner = owner(document);
-		return document.getStatusHistory()
+		return StatusHistories.latest(document.getStatusHistory())
 			.stream()
 			.map(change -> new AidRequest.StatusChangeView(change.from(), change.to(), change.by(), change.at(),
 					change.note(), owner))

@@ -17,4 +17,12 @@ public enum Sector {
 		return this.clusterCode;
 	}
 
+	/**
+	 * Whether the sector's needs concern people at risk (PROTECTION, GBV,
+	 * CHILD_PROTECTION), whose sex and age groups can single them out.
+	 */
+	public boolean protectsPeopleAtRisk() {
+		return this == PROTECTION || this == GBV || this == CHILD_PROTECTION;
+	}
+
 }

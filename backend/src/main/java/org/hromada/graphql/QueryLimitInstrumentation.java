@@ -3,18 +3,23 @@ package org.hromada.graphql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.InvalidSyntaxError;
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.QueryComplexityCalculator;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
@@ -36,9 +41,13 @@ import org.springframework.graphql.execution.ErrorType;
  * <ul>
  * <li>the parser stops after {@code max-tokens} tokens (graphql-java's ParserOptions,
  * given per request in the GraphQLContext, so the JVM-wide defaults stay untouched);</li>
- * <li>before validation, the document's depth, field count (complexity) and aliases are
- * measured on its syntax ({@link QueryLimitMeasure}), and a document over any limit is
- * refused without being validated or executed;</li>
+ * <li>before validation, the document's depth, field count and aliases are measured on
+ * its syntax ({@link QueryLimitMeasure}), and a document over any limit is refused
+ * without being validated or executed (the field count is a lower bound of the
+ * complexity);</li>
+ * <li>after validation, before execution, the complexity: each field counts 1 times the
+ * most items each list around it can return ({@link ListSizes}), so that no operation
+ * within the limit can return more than that many values;</li>
  * <li>validation stops after {@code max-validation-errors} errors (set JVM-wide,
  * graphql-java has no per-request setting; see {@link QueryLimitsConfiguration}).</li>
  * </ul>
@@ -49,14 +58,23 @@ final class QueryLimitInstrumentation implements Instrumentation {
 
 	private static final Logger log = LoggerFactory.getLogger(QueryLimitInstrumentation.class);
 
+	private static final String PER_ITEM = " (each field counts 1, times the items each list around it can return)";
+
 	private final QueryLimits limits;
 
 	private final ParserOptions parserOptions;
+
+	/**
+	 * What one field's complexity saturates at: above the limit, and such that the limit
+	 * times it fits in an int.
+	 */
+	private final int complexityCeiling;
 
 	QueryLimitInstrumentation(QueryLimits limits) {
 		this.limits = limits;
 		this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
 			.transform(options -> options.maxTokens(limits.maxTokens()));
+		this.complexityCeiling = (int) (Integer.MAX_VALUE / (limits.maxComplexity() + 1L));
 	}
 
 	@Override
@@ -102,15 +120,61 @@ final class QueryLimitInstrumentation implements Instrumentation {
 			refusals
 				.add(badRequest("Query depth " + measure.depth() + " exceeds the limit of " + this.limits.maxDepth()));
 		}
-		if (measure.fields() > this.limits.maxComplexity()) {
-			refusals.add(badRequest("Query complexity " + measure.fields() + " exceeds the limit of "
-					+ this.limits.maxComplexity() + " (each field counts 1)"));
+		if (measure.fields() > this.limits.maxFields()) {
+			refusals.add(badRequest(
+					"Query field count " + measure.fields() + " exceeds the limit of " + this.limits.maxFields()));
+		}
+		else if (measure.fields() > this.limits.maxComplexity()) {
+			refusals.add(complexityRefusal(measure.fields()));
 		}
 		if (measure.aliases() > this.limits.maxAliases()) {
 			refusals.add(badRequest(
 					"Query alias count " + measure.aliases() + " exceeds the limit of " + this.limits.maxAliases()));
 		}
 		return refusals;
+	}
+
+	/**
+	 * Measures the complexity of the operation about to run, with the schema and the
+	 * variables: each field counts 1 times the most items each list around it can return
+	 * ({@link ListSizes}). Only documents within the flat field count get here, so the
+	 * traversal is bounded.
+	 */
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		ExecutionContext execution = parameters.getExecutionContext();
+		// Each field saturates at the ceiling, so that the int sums graphql-java adds up
+		// cannot overflow for any document within the flat field count; past it the
+		// figure is a lower bound.
+		AtomicBoolean saturated = new AtomicBoolean();
+		FieldComplexityCalculator fields = (environment, childComplexity) -> {
+			long complexity = ListSizes.complexity(environment, childComplexity);
+			if (complexity >= this.complexityCeiling) {
+				saturated.set(true);
+				return this.complexityCeiling;
+			}
+			return (int) complexity;
+		};
+		int complexity = QueryComplexityCalculator.newCalculator()
+			.fieldComplexityCalculator(fields)
+			.schema(execution.getGraphQLSchema())
+			.document(execution.getDocument())
+			.operationName(execution.getExecutionInput().getOperationName())
+			.variables(execution.getCoercedVariables())
+			.build()
+			.calculate();
+		if (complexity > this.limits.maxComplexity()) {
+			throw new AbortExecutionException(
+					List.of(badRequest("Query complexity " + (saturated.get() ? "at least " : "") + complexity
+							+ " exceeds the limit of " + this.limits.maxComplexity() + PER_ITEM)));
+		}
+		return SimpleInstrumentationContext.noOp();
+	}
+
+	private GraphQLError complexityRefusal(long complexity) {
+		return badRequest(
+				"Query complexity " + complexity + " exceeds the limit of " + this.limits.maxComplexity() + PER_ITEM);
 	}
 
 	/**

@@ -10,9 +10,13 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxDepth most fields nested in one another along any path ({@code { me { id } }}
  * is 2); fragments add the depth of their own fields where they are spread
- * @param maxComplexity most fields in an operation, each counting 1, a fragment counted
- * at every place it is spread; lists and connections do not multiply (pages are at most
- * 100 items and no connection nests inside another)
+ * @param maxComplexity most values an operation can return: each field counts 1, times
+ * the most items of every list around it (a connection's first, a list's declared size;
+ * see ListSizes), a fragment counted at every place it is spread; at most
+ * {@value #LARGEST_COMPLEXITY}, so that graphql-java's int sums cannot overflow
+ * @param maxFields most fields written in the document, each counted once (a fragment at
+ * every place it is spread), whatever the lists around them: a flat bound checked before
+ * the schema-aware complexity, so that a wide document is refused before it is walked
  * @param maxTokens most grammar tokens the parser reads before giving up (graphql-java's
  * ParserOptions maxTokens, set per request)
  * @param maxAliases most aliased fields in an operation, a fragment counted at every
@@ -23,8 +27,8 @@ import org.springframework.util.unit.DataSize;
  * larger ones get HTTP 413 before authentication and before being read
  */
 @ConfigurationProperties("hromada.graphql.limits")
-public record QueryLimits(@DefaultValue("15") int maxDepth, @DefaultValue("2000") int maxComplexity,
-		@DefaultValue("15000") int maxTokens, @DefaultValue("30") int maxAliases,
+public record QueryLimits(@DefaultValue("15") int maxDepth, @DefaultValue("20000") int maxComplexity,
+		@DefaultValue("2000") int maxFields, @DefaultValue("15000") int maxTokens, @DefaultValue("30") int maxAliases,
 		@DefaultValue("10") int maxValidationErrors, @DefaultValue("6MB") DataSize maxRequestSize) {
 
 	/**
@@ -33,9 +37,17 @@ public record QueryLimits(@DefaultValue("15") int maxDepth, @DefaultValue("2000"
 	 */
 	static final DataSize LARGEST_REQUEST_SIZE = DataSize.ofMegabytes(100);
 
+	/** The largest complexity limit: its square stays within an int. */
+	static final int LARGEST_COMPLEXITY = 40_000;
+
 	public QueryLimits {
 		requirePositive("max-depth", maxDepth);
 		requirePositive("max-complexity", maxComplexity);
+		if (maxComplexity > LARGEST_COMPLEXITY) {
+			throw new IllegalArgumentException("hromada.graphql.limits.max-complexity must be at most "
+					+ LARGEST_COMPLEXITY + ", was " + maxComplexity);
+		}
+		requirePositive("max-fields", maxFields);
 		requirePositive("max-tokens", maxTokens);
 		requirePositive("max-aliases", maxAliases);
 		requirePositive("max-validation-errors", maxValidationErrors);

@@ -1,11 +1,14 @@
 package org.hromada.graphql;
 
+import java.util.List;
+
 import graphql.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +42,12 @@ class QueryLimitsConfiguration {
 		Validator.setMaxValidationErrors(limits.maxValidationErrors());
 		log.info("GraphQL request limits: {}", limits);
 		return new QueryLimitInstrumentation(limits);
+	}
+
+	/** Every list of the schema declares its size, or the service does not start. */
+	@Bean
+	GraphQlSourceBuilderCustomizer listSizeCheck() {
+		return builder -> builder.typeVisitors(List.of(new ListSizes.Check()));
 	}
 
 	@Bean

@@ -1,8 +1,10 @@
 package org.hromada.project;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.hromada.graphql.Money;
@@ -20,6 +22,12 @@ final class Funding {
 
 	/** Most budget currencies of one project. */
 	static final int MAX_BUDGET_CURRENCIES = 10;
+
+	/**
+	 * Most currencies of one project's money, budget and funding together: the bound of
+	 * its fundingTotals list.
+	 */
+	static final int MAX_CURRENCIES = 20;
 
 	private Funding() {
 	}
@@ -45,6 +53,14 @@ final class Funding {
 		sums.forEach((currency, sum) -> totals.add(new FundingTotals(currency, sum[0], sum[1], sum[2],
 				budgeted.contains(currency) ? Math.max(0, sum[0] - sum[1]) : null)));
 		return totals;
+	}
+
+	/** Whether money in these currencies stays within {@link #MAX_CURRENCIES}. */
+	static boolean withinCurrencies(List<Money> budget, List<FundingEntry> entries) {
+		Set<String> currencies = new HashSet<>();
+		budget.forEach(money -> currencies.add(money.currency()));
+		entries.forEach(entry -> currencies.add(entry.amount().currency()));
+		return currencies.size() <= MAX_CURRENCIES;
 	}
 
 	/** The gaps of the budget currencies, for the "gap above" filter. */

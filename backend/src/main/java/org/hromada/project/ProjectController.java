@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.GraphQLContext;
+import org.dataloader.DataLoader;
 import org.hromada.aid.AidRequest;
 import org.hromada.aid.AidRequestService;
+import org.hromada.aid.PeopleView;
 import org.hromada.community.Community;
 import org.hromada.community.CommunityService;
 import org.hromada.graphql.Pages;
@@ -34,13 +37,16 @@ import org.hromada.assignment.TaskKind;
 import org.hromada.assignment.TaskRef;
 import org.hromada.security.Caller;
 import org.hromada.security.OperationAccess;
+import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -64,7 +70,7 @@ class ProjectController {
 
 	ProjectController(ProjectService projects, ProjectSearch search, ProjectFunding funding,
 			CommunityService communities, OrganizationService organizations, AidRequestService aidRequests,
-			OperationAccess operations, AssignmentService assignments) {
+			OperationAccess operations, AssignmentService assignments, BatchLoaderRegistry loaders) {
 		this.projects = projects;
 		this.search = search;
 		this.funding = funding;
@@ -73,6 +79,9 @@ class ProjectController {
 		this.aidRequests = aidRequests;
 		this.operations = operations;
 		this.assignments = assignments;
+		loaders.<String, List<Assignment>>forName("milestoneAssignments")
+			.registerMappedBatchLoader((ids, environment) -> Mono
+				.fromSupplier(() -> milestoneAssignments(ids, (GraphQLContext) environment.getContext())));
 	}
 
 	@QueryMapping
@@ -85,6 +94,15 @@ class ProjectController {
 			ScrollSubrange subrange) {
 		return this.search.list((filter != null) ? filter : ProjectFilter.NONE,
 				(orderBy != null) ? orderBy : ProjectOrder.CREATED, Pages.position(subrange), Pages.limit(first));
+	}
+
+	/**
+	 * The people to benefit, judged by the project (the groups are RESTRICTED in
+	 * protection sectors).
+	 */
+	@SchemaMapping(typeName = "Project")
+	PeopleView peopleToBenefit(Project project) {
+		return PeopleView.of(project.peopleToBenefit(), project, project.sector());
 	}
 
 	/** The communities of a page of projects, in one query. */
@@ -128,20 +146,26 @@ class ProjectController {
 	}
 
 	/**
-	 * The assignments of a page's milestones, in one query, within the reach the
-	 * Query.assignments rules give the caller.
+	 * The assignments of a milestone, soonest window first, at most {@code first}
+	 * ({@link Pages}: 20 by default, at most 100); those of a page's milestones are
+	 * loaded in one query, within the reach the Query.assignments rules give the caller.
 	 */
-	@BatchMapping(typeName = "Milestone")
-	Map<Milestone, List<Assignment>> assignments(List<Milestone> milestones, GraphQLContext context) {
+	@SchemaMapping(typeName = "Milestone")
+	CompletableFuture<List<Assignment>> assignments(Milestone milestone, @Argument Integer first,
+			DataLoader<String, List<Assignment>> milestoneAssignments) {
+		int size = Pages.limit(first).max();
+		return milestoneAssignments.load(milestone.id())
+			.thenApply(found -> found.subList(0, Math.min(size, found.size())));
+	}
+
+	private Map<String, List<Assignment>> milestoneAssignments(Set<String> milestoneIds, GraphQLContext context) {
 		Map<TaskRef, List<Assignment>> byTask = this.operations.as("Query.assignments", context.get(Caller.class))
-			.map(access -> this.assignments.forTasks(
-					milestones.stream().map(milestone -> new TaskRef(TaskKind.MILESTONE, milestone.id())).toList(),
-					access))
+			.map(access -> this.assignments
+				.forTasks(milestoneIds.stream().map(id -> new TaskRef(TaskKind.MILESTONE, id)).toList(), access))
 			.orElse(Map.of());
-		return milestones.stream()
+		return milestoneIds.stream()
 			.collect(Collectors.toMap(Function.identity(),
-					milestone -> byTask.getOrDefault(new TaskRef(TaskKind.MILESTONE, milestone.id()), List.of()),
-					(first, second) -> first));
+					id -> byTask.getOrDefault(new TaskRef(TaskKind.MILESTONE, id), List.of()), (one, other) -> one));
 	}
 
 	@MutationMapping

@@ -1,5 +1,6 @@
 package org.hromada.project;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -22,14 +23,15 @@ public record ProjectFigures(List<StatusCount> byStatus, List<CurrencyTotals> mo
 	}
 
 	/**
-	 * Sums of one currency over the projects, in minor units.
+	 * Sums of one currency over the projects, in minor units, exact: a sum over projects
+	 * can pass the range of a long (each project's are at most 10^18).
 	 *
 	 * @param projects how many projects have money in this currency
 	 * @param gapMinor sum of the funding gaps (budget minus commitments, at least 0, per
 	 * project)
 	 */
-	public record CurrencyTotals(String currency, long projects, long budgetMinor, long committedMinor,
-			long disbursedMinor, long gapMinor) {
+	public record CurrencyTotals(String currency, long projects, BigInteger budgetMinor, BigInteger committedMinor,
+			BigInteger disbursedMinor, BigInteger gapMinor) {
 
 	}
 

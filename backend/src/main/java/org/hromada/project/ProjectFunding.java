@@ -97,6 +97,14 @@ class ProjectFunding {
 					clientRequestId);
 			List<FundingEntry> entries = new ArrayList<>(document.getFundingEntries());
 			entries.add(entry);
+			if (!Funding.withinCurrencies(document.getBudget(), entries)) {
+				throw new UserErrorException(
+						UserError
+							.of(UserErrorCode.OVER_CAPACITY,
+									"A project's money is in at most " + Funding.MAX_CURRENCIES
+											+ " currencies, budget and funding together",
+									"input", "amount", "currency"));
+			}
 			List<FundingTotals> totals = Funding.totals(document.getBudget(), entries);
 			ProjectDocument updated = this.mongo.findAndModify(condition(document, input.organizationKey(), access),
 					new Update().push("fundingEntries", entry)

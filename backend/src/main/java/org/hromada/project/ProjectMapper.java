@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.hromada.graphql.ApiMapperConfig;
 import org.hromada.graphql.GeoPoint;
+import org.hromada.graphql.StatusHistories;
 import org.hromada.store.StoredLocation;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -23,7 +24,7 @@ interface ProjectMapper {
 
 	default List<Project.StatusChangeView> statusHistory(ProjectDocument document) {
 		Project.Owner owner = owner(document);
-		return document.getStatusHistory()
+		return StatusHistories.latest(document.getStatusHistory())
 			.stream()
 			.map(change -> new Project.StatusChangeView(change.from(), change.to(), change.by(), change.at(),
 					change.reason(), owner))

@@ -165,17 +165,12 @@ class ProjectService {
 
 	MilestoneResult addMilestone(AddMilestoneInput input, Access access) {
 		ProjectDocument document = load(input.projectId(), input.version(), access, "projectId");
+		MilestoneRules.requireOpen(document);
 		Milestone milestone = new Milestone(UUID.randomUUID().toString(),
 				(input.title() != null) ? input.title().strip() : null, instant(input.plannedStart()),
 				instant(input.plannedEnd()), null, null,
 				(input.percentComplete() != null) ? input.percentComplete() : 0, false);
-		List<UserError> errors = checkMilestone(milestone);
-		if (input.percentComplete() != null && (input.percentComplete() < 0 || input.percentComplete() > 100)) {
-			errors.add(percentError());
-		}
-		if (!errors.isEmpty()) {
-			throw new UserErrorException(errors);
-		}
+		requireValid(milestone, null, document);
 		if (document.getMilestones().size() >= MAX_MILESTONES) {
 			throw new UserErrorException(UserError.of(UserErrorCode.OVER_CAPACITY,
 					"A project holds at most " + MAX_MILESTONES + " milestones", "input"));
@@ -187,16 +182,11 @@ class ProjectService {
 
 	MilestoneResult updateMilestone(UpdateMilestoneInput input, Access access) {
 		ProjectDocument document = load(input.projectId(), input.version(), access, "projectId");
+		MilestoneRules.requireOpen(document);
 		int index = milestoneIndex(document, input.milestoneId());
 		Milestone current = document.getMilestones().get(index);
 		Milestone changed = input.applyTo(current);
-		List<UserError> errors = checkMilestone(changed);
-		if (changed.percentComplete() < 0 || changed.percentComplete() > 100) {
-			errors.add(percentError());
-		}
-		if (!errors.isEmpty()) {
-			throw new UserErrorException(errors);
-		}
+		requireValid(changed, current, document);
 		if (changed.equals(current)) {
 			return new MilestoneResult(this.mapper.toApi(document), current);
 		}
@@ -208,6 +198,7 @@ class ProjectService {
 
 	MilestoneResult completeMilestone(CompleteMilestoneInput input, Access access) {
 		ProjectDocument document = load(input.projectId(), input.version(), access, "projectId");
+		MilestoneRules.requireOpen(document);
 		int index = milestoneIndex(document, input.milestoneId());
 		Milestone current = document.getMilestones().get(index);
 		if (current.completed()) {
@@ -217,15 +208,20 @@ class ProjectService {
 		Instant end = (input.actualEnd() != null) ? input.actualEnd().toInstant() : this.clock.instant();
 		Milestone completed = new Milestone(current.id(), current.title(), current.plannedStart(), current.plannedEnd(),
 				current.actualStart(), end, 100, true);
-		List<UserError> errors = checkMilestone(completed);
-		if (!errors.isEmpty()) {
-			throw new UserErrorException(errors);
-		}
+		requireValid(completed, current, document);
 		document.getMilestones().set(index, completed);
 		Project project = save(document, access, "project.milestone.completed",
 				"Milestone " + completed.id() + " completed");
 		this.events.publishEvent(new TaskClosed(new TaskRef(TaskKind.MILESTONE, completed.id()), access.caller()));
 		return new MilestoneResult(project, completed);
+	}
+
+	private void requireValid(Milestone changed, Milestone current, ProjectDocument project) {
+		List<UserError> errors = MilestoneRules.check(changed, current, MilestoneRules.projectStart(project),
+				this.clock.instant());
+		if (!errors.isEmpty()) {
+			throw new UserErrorException(errors);
+		}
 	}
 
 	/** A project and one of its milestones, after a milestone change. */
@@ -250,6 +246,10 @@ class ProjectService {
 				errors.add(UserError.of(UserErrorCode.INVALID, "The budget holds at most one amount per currency",
 						"input", "budget", String.valueOf(i), "currency"));
 			}
+		}
+		if (!Funding.withinCurrencies(fields.budget(), entries)) {
+			errors.add(UserError.of(UserErrorCode.OVER_CAPACITY, "A project's money is in at most "
+					+ Funding.MAX_CURRENCIES + " currencies, budget and funding together", "input", "budget"));
 		}
 		if (fields.damageAssessment() != null && fields.damageAssessment().assessedAt() != null
 				&& fields.damageAssessment().assessedAt().isAfter(this.clock.instant().plus(FUTURE_TOLERANCE))) {
@@ -308,29 +308,6 @@ class ProjectService {
 					"Organisation " + key + " has funding entries and must stay on the project with the FUNDING role",
 					"input", "organizations")));
 		return errors;
-	}
-
-	private static List<UserError> checkMilestone(Milestone milestone) {
-		List<UserError> errors = new ArrayList<>();
-		if (milestone.title() == null || milestone.title().isBlank() || milestone.title().length() > 200) {
-			errors.add(UserError.of(UserErrorCode.INVALID, "title must have 1 to 200 characters", "input", "title"));
-		}
-		if (milestone.plannedStart() != null && milestone.plannedEnd() != null
-				&& milestone.plannedEnd().isBefore(milestone.plannedStart())) {
-			errors.add(UserError.of(UserErrorCode.INVALID, "plannedEnd must not be before plannedStart", "input",
-					"plannedEnd"));
-		}
-		if (milestone.actualStart() != null && milestone.actualEnd() != null
-				&& milestone.actualEnd().isBefore(milestone.actualStart())) {
-			errors.add(UserError.of(UserErrorCode.INVALID, "actualEnd must not be before actualStart", "input",
-					"actualEnd"));
-		}
-		return errors;
-	}
-
-	private static UserError percentError() {
-		return UserError.of(UserErrorCode.INVALID, "percentComplete must be between 0 and 100", "input",
-				"percentComplete");
 	}
 
 	private static int milestoneIndex(ProjectDocument document, String milestoneId) {

@@ -3,6 +3,7 @@ package org.hromada.project;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.bson.Document;
@@ -17,8 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Figures about projects for dashboards, computed by one MongoDB aggregation ($facet of
- * counts per status and sums per currency), and the project rows of the 3W export, read
- * from a cursor.
+ * counts per status and exact sums per currency, {@link ExactSums}), and the project rows
+ * of the 3W export, read from a cursor.
  */
 @Service
 public class ProjectStatistics {
@@ -40,12 +41,10 @@ public class ProjectStatistics {
 								new Document("$cond",
 										List.of(new Document("$gt", Arrays.asList("$progress", null)), 1, 0)))))))
 			.append("money",
-					List.of(new Document("$unwind", "$fundingTotals"), new Document("$group",
-							new Document("_id", "$fundingTotals.currency").append("projects", new Document("$sum", 1))
-								.append("budget", new Document("$sum", "$fundingTotals.budgetMinor"))
-								.append("committed", new Document("$sum", "$fundingTotals.committedMinor"))
-								.append("disbursed", new Document("$sum", "$fundingTotals.disbursedMinor"))
-								.append("gap", new Document("$sum", "$fundingTotals.gapMinor")))));
+					List.of(new Document("$unwind", "$fundingTotals"), new Document("$group", ExactSums.parts(
+							new Document("_id", "$fundingTotals.currency").append("projects", new Document("$sum", 1)),
+							Map.of("budget", "$fundingTotals.budgetMinor", "committed", "$fundingTotals.committedMinor",
+									"disbursed", "$fundingTotals.disbursedMinor", "gap", "$fundingTotals.gapMinor")))));
 		Document result = this.mongo.getCollection(ProjectDocument.COLLECTION)
 			.aggregate(List.of(new Document("$match", scope.match("createdAt", "createdAt")),
 					new Document("$facet", facets)))
@@ -58,8 +57,9 @@ public class ProjectStatistics {
 		}).toList();
 		List<CurrencyTotals> money = figures.getList("money", Document.class, List.of())
 			.stream()
-			.map(row -> new CurrencyTotals(row.getString("_id"), number(row, "projects"), number(row, "budget"),
-					number(row, "committed"), number(row, "disbursed"), number(row, "gap")))
+			.map(row -> new CurrencyTotals(row.getString("_id"), number(row, "projects"),
+					ExactSums.total(row, "budget"), ExactSums.total(row, "committed"),
+					ExactSums.total(row, "disbursed"), ExactSums.total(row, "gap")))
 			.toList();
 		return new ProjectFigures(byStatus, money);
 	}

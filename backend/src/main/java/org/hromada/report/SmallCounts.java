@@ -1,15 +1,18 @@
 package org.hromada.report;
 
+import org.hromada.security.SmallCountPolicy;
+
 /**
- * The small-count rule for partner reports: a figure from 1 to {@value #THRESHOLD} - 1,
- * or any figure computed from 1 to {@value #THRESHOLD} - 1 records, is withheld, so that
- * no one can single out a household or a volunteer from small numbers. Zero is shown: it
- * says nothing about anyone. Callers who may see the records themselves (coordinators,
- * admins) get every figure.
+ * The small-count rule ({@link SmallCountPolicy}, the same as for the counts of one need
+ * or project) for partner reports: a figure from 1 to {@value #THRESHOLD} - 1, or any
+ * figure computed from 1 to {@value #THRESHOLD} - 1 records, is withheld, so that no one
+ * can single out a household or a volunteer from small numbers. Zero is shown: it says
+ * nothing about anyone. Callers who may see the records themselves (coordinators, admins)
+ * get every figure.
  */
 final class SmallCounts {
 
-	static final int THRESHOLD = 5;
+	static final int THRESHOLD = SmallCountPolicy.THRESHOLD;
 
 	private final boolean suppressing;
 
@@ -44,7 +47,7 @@ final class SmallCounts {
 	}
 
 	private boolean isSmall(long value) {
-		return this.suppressing && value > 0 && value < THRESHOLD;
+		return this.suppressing && SmallCountPolicy.isSmall(value);
 	}
 
 }

@@ -1,11 +1,13 @@
 package org.hromada.report;
 
+import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
 
 import org.hromada.aid.AidRequestStatus;
 import org.hromada.aid.Priority;
 import org.hromada.aid.Sector;
+import org.hromada.graphql.BadRequestException;
 import org.hromada.project.ProjectStatus;
 
 /**
@@ -49,8 +51,37 @@ record StatusReport(Instant generatedAt, boolean smallCountsSuppressed, NeedsSta
 
 	}
 
-	record CurrencyFigure(String currency, Figure projects, long budgetMinor, long committedMinor, long disbursedMinor,
-			long gapMinor) {
+	/**
+	 * Sums of one currency, exact; the Long fields of the schema are older and hold a sum
+	 * only while it fits in a long.
+	 */
+	record CurrencyFigure(String currency, Figure projects, BigInteger budgetMinorExact, BigInteger committedMinorExact,
+			BigInteger disbursedMinorExact, BigInteger gapMinorExact) {
+
+		public long budgetMinor() {
+			return asLong(this.budgetMinorExact, "budgetMinor");
+		}
+
+		public long committedMinor() {
+			return asLong(this.committedMinorExact, "committedMinor");
+		}
+
+		public long disbursedMinor() {
+			return asLong(this.disbursedMinorExact, "disbursedMinor");
+		}
+
+		public long gapMinor() {
+			return asLong(this.gapMinorExact, "gapMinor");
+		}
+
+		/** A sum too big for a Long is an error, never a wrong number. */
+		private static long asLong(BigInteger sum, String field) {
+			if (sum.bitLength() >= Long.SIZE) {
+				throw new BadRequestException("The sum in " + field + " exceeds the range of Long (2^63 - 1); read "
+						+ field + "Exact, which is exact at any size");
+			}
+			return sum.longValue();
+		}
 
 	}
 

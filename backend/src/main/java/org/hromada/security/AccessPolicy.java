@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
  * code runs;</li>
  * <li>every @sensitive field, on whatever type and however its parent was loaded
  * (directly, in a batch, inside a connection or a subscription event), is wrapped so that
- * callers not entitled get null and a marker instead.</li>
+ * callers not entitled get null and a marker instead;</li>
+ * <li>every @smallCount field likewise withholds counts from 1 to 4 from partners
+ * ({@link SmallCountPolicy}).</li>
  * </ul>
  * A root field without a rule, or a nullable-incompatible sensitive field, stops the
  * service at start-up: access is denied by default and every new operation states its
@@ -66,16 +68,23 @@ public class AccessPolicy extends GraphQLTypeVisitorStub {
 						new RoleCheckingDataFetcher(rules, delegate, this.audit, coordinates.toString()));
 			}
 			GraphQLAppliedDirective sensitive = field.getAppliedDirective("sensitive");
+			boolean smallCount = field.getAppliedDirective("smallCount") != null;
+			if ((sensitive != null || smallCount) && field.getType() instanceof GraphQLNonNull) {
+				defects.add(coordinates + " is @sensitive or @smallCount and must be nullable");
+				continue;
+			}
+			DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
+			// A withheld sensitive field is withheld as such, whatever its count.
+			if (smallCount) {
+				fetcher = new SmallCountDataFetcher(fetcher);
+			}
 			if (sensitive != null) {
-				if (field.getType() instanceof GraphQLNonNull) {
-					defects.add(coordinates + " is @sensitive and must be nullable");
-					continue;
-				}
 				Sensitivity level = Sensitivity
 					.valueOf(String.valueOf((Object) sensitive.getArgument("level").getValue()));
-				DataFetcher<?> delegate = registry.getDataFetcher(coordinates, field);
-				registry.dataFetcher(coordinates,
-						new SensitiveFieldDataFetcher(level, coordinates.toString(), delegate));
+				fetcher = new SensitiveFieldDataFetcher(level, coordinates.toString(), fetcher);
+			}
+			if (sensitive != null || smallCount) {
+				registry.dataFetcher(coordinates, fetcher);
 			}
 		}
 		if (!defects.isEmpty()) {

@@ -12,6 +12,15 @@ public interface GuardedPart extends Guarded {
 	/** The record this value belongs to. */
 	Guarded owner();
 
+	/**
+	 * Whether this value's @sensitive fields are sensitive in the record it belongs to;
+	 * false shows them to everyone who reads the value (the breakdown of people affected
+	 * is sensitive only in protection sectors).
+	 */
+	default boolean guardsSensitiveFields() {
+		return true;
+	}
+
 	@Override
 	default String entityType() {
 		return owner().entityType();

@@ -31,6 +31,9 @@ final class SensitiveFieldDataFetcher implements DataFetcher<Object> {
 		// to, which the record's resolver passes down as the local context.
 		Object source = (environment.getSource() instanceof Guarded) ? environment.getSource()
 				: environment.getLocalContext();
+		if (source instanceof GuardedPart part && !part.guardsSensitiveFields()) {
+			return this.delegate.get(environment);
+		}
 		if (source instanceof Guarded record && SensitivityPolicy.canSee(caller, record, this.level)) {
 			return this.delegate.get(environment);
 		}

@@ -19,6 +19,9 @@ final class WithheldFields {
 
 	private static final Logger log = LoggerFactory.getLogger(WithheldFields.class);
 
+	/** The marker of a withheld small count, beside the Sensitivity names. */
+	static final String SMALL_COUNT = "SMALL_COUNT";
+
 	private final Queue<Map<String, Object>> markers = new ConcurrentLinkedQueue<>();
 
 	private final Queue<AccessAudit.Withheld> audited = new ConcurrentLinkedQueue<>();
@@ -31,6 +34,17 @@ final class WithheldFields {
 		if (record != null && sensitivity == Sensitivity.CONFIDENTIAL) {
 			this.audited.add(record);
 		}
+	}
+
+	/**
+	 * A count withheld by the small-count rule ({@link SmallCountPolicy}), listed with
+	 * the marker SMALL_COUNT; it is about no one in particular, so it is not audited.
+	 */
+	void addSmallCount(List<Object> path) {
+		Map<String, Object> marker = new LinkedHashMap<>();
+		marker.put("path", path);
+		marker.put("sensitivity", SMALL_COUNT);
+		this.markers.add(marker);
 	}
 
 	boolean isEmpty() {

@@ -12,11 +12,18 @@ import org.springframework.data.mongodb.core.index.IndexDefinition;
  *
  * @param collection collection name
  * @param indexes the indexes; give each a name so that re-creating it is a no-op
+ * @param obsolete names of indexes an earlier release created that these replace; they
+ * are dropped at start-up where they exist (an index's keys cannot change under its name)
  */
-public record CollectionIndexes(String collection, List<IndexDefinition> indexes) {
+public record CollectionIndexes(String collection, List<IndexDefinition> indexes, List<String> obsolete) {
 
 	public static CollectionIndexes of(String collection, IndexDefinition... indexes) {
-		return new CollectionIndexes(collection, List.of(indexes));
+		return new CollectionIndexes(collection, List.of(indexes), List.of());
+	}
+
+	/** These indexes, replacing the named ones of an earlier release. */
+	public CollectionIndexes replacing(String... names) {
+		return new CollectionIndexes(this.collection, this.indexes, List.of(names));
 	}
 
 }

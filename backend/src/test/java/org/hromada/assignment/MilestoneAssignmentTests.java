@@ -107,7 +107,7 @@ class MilestoneAssignmentTests extends AssignmentTestSupport {
 		this.commands.reset();
 		coordinator.client()
 			.document("query($c: [String!], $first: Int) { projects(filter: { communities: $c }, first: $first) "
-					+ "{ edges { node { milestones { assignments { id } } } } } }")
+					+ "{ edges { node { milestones { assignments(first: 1) { id } } } } } }")
 			.variable("c", List.of(pcode))
 			.variable("first", first)
 			.execute()

@@ -47,6 +47,8 @@ class QueryLimitTests extends IntegrationTest {
 
 	private static final String ME = "{ me { id } }";
 
+	private static final String PER_ITEM = " (each field counts 1, times the items each list around it can return)";
+
 	@Autowired
 	private MeterRegistry meters;
 
@@ -101,8 +103,11 @@ class QueryLimitTests extends IntegrationTest {
 
 	@Test
 	void depthBombIsRefused() {
-		assertRefused(timed("depth 52", () -> post(AbusiveRequests.DEPTH_BOMB, TestTokens.accessToken(TestUser.ADMIN))),
-				AbusiveRequests.DEPTH_BOMB_REFUSAL);
+		// The schema's own types do not nest (no type references itself), introspection's
+		// do: __Type.ofType.
+		String query = "{ __type(name: \"AidRequest\") { " + "ofType { ".repeat(50) + "name" + " }".repeat(50) + " } }";
+		assertRefused(timed("depth 52", () -> post(query, TestTokens.accessToken(TestUser.ADMIN))),
+				"Query depth 52 exceeds the limit of 15");
 	}
 
 	@Test
@@ -114,9 +119,11 @@ class QueryLimitTests extends IntegrationTest {
 
 	@Test
 	void aliasBombIsRefused() {
-		assertRefused(
-				timed("1,000 aliases", () -> post(AbusiveRequests.ALIAS_BOMB, TestTokens.accessToken(TestUser.ADMIN))),
-				AbusiveRequests.ALIAS_BOMB_REFUSAL);
+		String query = IntStream.range(0, 1000)
+			.mapToObj(i -> "a" + i + ": me { id }")
+			.collect(Collectors.joining(" ", "{ ", " }"));
+		assertRefused(timed("1,000 aliases", () -> post(query, TestTokens.accessToken(TestUser.ADMIN))),
+				"Query alias count 1000 exceeds the limit of 30");
 	}
 
 	@Test
@@ -125,6 +132,54 @@ class QueryLimitTests extends IntegrationTest {
 				timed("3,000 fields",
 						() -> post(AbusiveRequests.THREE_THOUSAND_FIELDS, TestTokens.accessToken(TestUser.ADMIN))),
 				AbusiveRequests.THREE_THOUSAND_FIELDS_REFUSAL);
+	}
+
+	@Test
+	void twentyOneThousandFieldsAreRefusedBeforeValidation() {
+		// Within the token limit: a fragment of 1,000 fields spread 21 times.
+		String query = "{ " + "...F ".repeat(21) + "} fragment F on Query { " + "__typename ".repeat(1000) + "}";
+		assertRefused(timed("21,000 fields", () -> post(query, TestTokens.accessToken(TestUser.ADMIN))),
+				"Query field count 21000 exceeds the limit of 2000");
+	}
+
+	@Test
+	void pagesOfRecordsWithTheirListsCountEveryItemTheyCanReturn() {
+		// 30 aliases of a page of 100 projects with their (up to 100) linked needs: 30 *
+		// (1 + 100 * (1 + 1 + 100 * (1 + 2))) values, far within the flat field count.
+		String page = "projects(first: 100) { edges { node { linkedAidRequests { id title } } } }";
+		String query = IntStream.range(0, 30)
+			.mapToObj(i -> "p" + i + ": " + page)
+			.collect(Collectors.joining(" ", "{ ", " }"));
+		assertThat(QueryLimitMeasure.of(Parser.parse(query)).fields()).isEqualTo(30 * 6);
+		assertRefused(
+				timed("30 pages of projects with linked needs",
+						() -> post(query, TestTokens.accessToken(TestUser.ADMIN))),
+				"Query complexity " + 30 * (1 + 100 * (1 + 1 + 100 * 3)) + " exceeds the limit of 20000" + PER_ITEM);
+		// A milestone's assignments are bounded by their own first.
+		String assignments = "{ project(id: \"any\") { milestones { assignments(first: 100) { id } } } }";
+		assertRefused(post(assignments, TestTokens.accessToken(TestUser.ADMIN)),
+				"Query complexity " + (1 + 100 * (1 + 100 * 2)) + " exceeds the limit of 20000" + PER_ITEM);
+		// Past what one field can count, the figure is a lower bound.
+		String huge = "{ projects(first: 100) { edges { node { milestones { assignments(first: 100) { id } } } } } }";
+		assertRefused(post(huge, TestTokens.accessToken(TestUser.ADMIN)),
+				"Query complexity at least " + Integer.MAX_VALUE / 20001 + " exceeds the limit of 20000" + PER_ITEM);
+	}
+
+	@Test
+	void smallerPagesOfTheSameRecordsPass() {
+		String query = "{ a: projects(first: 5) { edges { node { linkedAidRequests { id title } } } } "
+				+ "b: projects(first: 2) { edges { node { milestones { assignments(first: 5) { id } } } } } "
+				+ "c: project(id: \"any\") { milestones { assignments(first: 50) { id } } } }";
+		as(TestUser.ADMIN).document(query)
+			.execute()
+			.path("a.edges")
+			.entityList(Object.class)
+			.satisfies(edges -> assertThat(edges).hasSizeLessThanOrEqualTo(5))
+			.path("b.edges")
+			.entityList(Object.class)
+			.satisfies(edges -> assertThat(edges).hasSizeLessThanOrEqualTo(2))
+			.path("c")
+			.valueIsNull();
 	}
 
 	@Test
@@ -144,7 +199,7 @@ class QueryLimitTests extends IntegrationTest {
 		assertRefused(
 				timed("fragment bomb (2^40 fields)",
 						() -> post(query.toString(), TestTokens.accessToken(TestUser.ADMIN))),
-				"Query complexity 1099511627776 exceeds the limit of 2000 (each field counts 1)");
+				"Query field count 1099511627776 exceeds the limit of 2000");
 	}
 
 	@Test
@@ -277,7 +332,13 @@ class QueryLimitTests extends IntegrationTest {
 	 * variable.
 	 */
 	private static byte[] paddedBody(int size) {
-		return AbusiveRequests.paddedBody(size);
+		byte[] body = new byte[size];
+		byte[] head = "{\"query\": \"{ me { id } }\", \"variables\": {\"pad\": \"".getBytes(StandardCharsets.UTF_8);
+		byte[] tail = "\"}}".getBytes(StandardCharsets.UTF_8);
+		Arrays.fill(body, (byte) 'x');
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(tail, 0, body, size - tail.length, tail.length);
+		return body;
 	}
 
 	private EntityExchangeResult<byte[]> post(String query, String token) {

@@ -342,7 +342,7 @@ class OrganizationTests extends IntegrationTest {
 	}
 
 	@Test
-	void aPageOfTenOrganisationsWithTheirCommunitiesCostsNoMoreMongoCommandsThanAPageOfTwo() {
+	void aPageOfNineOrganisationsWithTheirCommunitiesCostsNoMoreMongoCommandsThanAPageOfTwo() {
 		String pcode = newCommunity("ACCESSIBLE");
 		for (int i = 0; i < 10; i++) {
 			Map<String, Object> input = input(uniqueKey(), "Counted " + i);
@@ -350,8 +350,8 @@ class OrganizationTests extends IntegrationTest {
 			create(input).path("createOrganization.userErrors").entityList(Object.class).hasSize(0);
 		}
 		int two = commandsFor(pcode, 2);
-		int ten = commandsFor(pcode, 10);
-		assertThat(ten).isEqualTo(two);
+		int nine = commandsFor(pcode, 9);
+		assertThat(nine).isEqualTo(two);
 		assertThat(two).as("page query + community batch").isLessThanOrEqualTo(3);
 	}
 
@@ -388,8 +388,11 @@ class OrganizationTests extends IntegrationTest {
 	}
 
 	private void assertKeys(Map<String, Object> filter, String... keys) {
+		// Nine organisations with up to 500 communities each are within the complexity
+		// limit; the default page of 20 is not.
 		as(TestUser.VOLUNTEER_IRPIN).documentName("organizations")
 			.variable("filter", filter)
+			.variable("first", 9)
 			.execute()
 			.path("organizations.edges[*].node.key")
 			.entityList(String.class)

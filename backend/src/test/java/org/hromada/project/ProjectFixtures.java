@@ -73,4 +73,17 @@ final class ProjectFixtures {
 			.get();
 	}
 
+	/** Moves a project to a status and returns its new version. */
+	static long changeStatus(GraphQlTester caller, String id, long version, String status, String reason) {
+		return caller.documentName("changeProjectStatus")
+			.variable("input", Map.of("id", id, "version", version, "status", status, "reason", reason))
+			.execute()
+			.path("changeProjectStatus.userErrors")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("changeProjectStatus.project.version")
+			.entity(Long.class)
+			.get();
+	}
+
 }

@@ -266,6 +266,29 @@ class ProjectFundingTests extends IntegrationTest {
 	}
 
 	@Test
+	void aProjectsMoneyIsInAtMostTwentyCurrenciesSoItsTotalsStayWithinTheirDeclaredSize() {
+		// The school's budget is in UAH and EUR; 18 more currencies of funding fit.
+		String id = create(as(TestUser.ADMIN), school(IRPIN, RELIEF));
+		List<String> others = List.of("USD", "GBP", "PLN", "CHF", "SEK", "NOK", "DKK", "CZK", "HUF", "RON", "BGN",
+				"CAD", "AUD", "JPY", "NZD", "MDL", "GEL", "TRY");
+		for (String currency : others) {
+			as(TestUser.ADMIN).documentName("recordFunding")
+				.variable("input", funding(id, RELIEF, "COMMITMENT", 100, currency))
+				.execute()
+				.path("recordFunding.userErrors")
+				.entityList(Object.class)
+				.hasSize(0);
+		}
+		assertRefused(funding(id, RELIEF, "COMMITMENT", 100, "ILS"), "amount", "currency");
+		as(TestUser.ADMIN).documentName("recordFunding")
+			.variable("input", funding(id, RELIEF, "DISBURSEMENT", 50, "USD"))
+			.execute()
+			.path("recordFunding.project.fundingTotals")
+			.entityList(Object.class)
+			.hasSize(20);
+	}
+
+	@Test
 	void aBudgetChangeMovesTheGapAndAFunderWithEntriesKeepsItsRole() {
 		String id = create(as(TestUser.COORDINATOR_KYIV), school(IRPIN, RELIEF));
 		as(TestUser.PARTNER_RELIEF).documentName("recordFunding")

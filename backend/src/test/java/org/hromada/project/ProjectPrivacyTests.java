@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import org.hromada.support.IntegrationTest;
 import org.hromada.support.TestTokens;
 import org.hromada.support.TestUser;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hromada.project.ProjectFixtures.IRPIN;
@@ -214,18 +212,8 @@ class ProjectPrivacyTests extends IntegrationTest {
 		return read(TestTokens.accessToken(user), QUERY, id);
 	}
 
-	private JsonNode read(String token, String query, String id) throws Exception {
-		String body = http().mutate()
-			.defaultHeaders(headers -> headers.setBearerAuth(token))
-			.build()
-			.post()
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("query", query, "variables", Map.of("id", id)))
-			.exchange()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-		return JsonMapper.builder().build().readTree(body);
+	private JsonNode read(String token, String query, String id) {
+		return postJson(token, query, Map.of("id", id));
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hromada.project.ProjectFixtures.IRPIN;
+import static org.hromada.project.ProjectFixtures.changeStatus;
 import static org.hromada.project.ProjectFixtures.RELIEF;
 import static org.hromada.project.ProjectFixtures.create;
 import static org.hromada.project.ProjectFixtures.school;
@@ -101,8 +102,8 @@ class ProjectTests extends IntegrationTest {
 	@Test
 	void statusMovesAlongTheLifecycleWithWhoAndWhyAndHoldsReturnWhereTheyWere() {
 		String id = create(as(TestUser.COORDINATOR_KYIV), school(IRPIN, RELIEF));
-		long version = changeStatus(id, 0, "PREPARATION", "Design approved");
-		version = changeStatus(id, version, "ON_HOLD", "Winter");
+		long version = changeStatus(as(TestUser.COORDINATOR_KYIV), id, 0, "PREPARATION", "Design approved");
+		version = changeStatus(as(TestUser.COORDINATOR_KYIV), id, version, "ON_HOLD", "Winter");
 		as(TestUser.COORDINATOR_KYIV).documentName("changeProjectStatus")
 			.variable("input", Map.of("id", id, "version", version, "status", "IMPLEMENTATION", "reason", "Skip"))
 			.execute()
@@ -112,7 +113,7 @@ class ProjectTests extends IntegrationTest {
 			.path("changeProjectStatus.userErrors[0].path")
 			.entityList(String.class)
 			.containsExactly("input", "status");
-		version = changeStatus(id, version, "PREPARATION", "Spring");
+		version = changeStatus(as(TestUser.COORDINATOR_KYIV), id, version, "PREPARATION", "Spring");
 		as(TestUser.COORDINATOR_KYIV).documentName("project")
 			.variable("id", id)
 			.execute()
@@ -130,6 +131,57 @@ class ProjectTests extends IntegrationTest {
 			.path("project.statusHistory[2].by")
 			.entity(String.class)
 			.isEqualTo(TestUser.COORDINATOR_KYIV.subject());
+	}
+
+	@Test
+	void listsOfARecordOtherThanItsStatusHistoryAreShownWhole() {
+		// Only the status history is cut to its latest 20; 30 linked needs stay 30.
+		List<Map<String, Object>> items = new java.util.ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			items.add(Map.of("clientRequestId", java.util.UUID.randomUUID().toString(), "communityPcode", IRPIN,
+					"sector", "EDUCATION", "title", "Classroom " + i, "peopleAffected", Map.of("total", 30), "urgency",
+					"SOON"));
+		}
+		List<String> needs = as(TestUser.ADMIN)
+			.document("mutation($input: LogAidRequestsInput!) { logAidRequests(input: $input) "
+					+ "{ results { aidRequest { id } } } }")
+			.variable("input", Map.of("items", items))
+			.execute()
+			.path("logAidRequests.results[*].aidRequest.id")
+			.entityList(String.class)
+			.hasSize(30)
+			.get();
+		Map<String, Object> input = school(IRPIN, RELIEF);
+		input.put("linkedAidRequestIds", needs);
+		String id = create(as(TestUser.COORDINATOR_KYIV), input);
+		as(TestUser.COORDINATOR_KYIV)
+			.document("query($id: ID!) { project(id: $id) { linkedAidRequestIds linkedAidRequests { id } } }")
+			.variable("id", id)
+			.execute()
+			.path("project.linkedAidRequestIds")
+			.entityList(String.class)
+			.satisfies(ids -> assertThat(ids).containsExactlyElementsOf(needs))
+			.path("project.linkedAidRequests")
+			.entityList(Object.class)
+			.hasSize(30);
+	}
+
+	@Test
+	void aLongStatusHistoryShowsItsLatestTwentyChanges() {
+		String id = create(as(TestUser.COORDINATOR_KYIV), school(IRPIN, RELIEF));
+		long version = 0;
+		for (int i = 0; i < 11; i++) {
+			version = changeStatus(as(TestUser.COORDINATOR_KYIV), id, version, "ON_HOLD", "Hold " + i);
+			version = changeStatus(as(TestUser.COORDINATOR_KYIV), id, version, "IDENTIFICATION", "Resume " + i);
+		}
+		as(TestUser.COORDINATOR_KYIV).documentName("project")
+			.variable("id", id)
+			.execute()
+			.path("project.statusHistory[*].reason")
+			.entityList(String.class)
+			.satisfies(reasons -> assertThat(reasons).hasSize(20)
+				.startsWith("Hold 1", "Resume 1")
+				.endsWith("Hold 10", "Resume 10"));
 	}
 
 	@Test
@@ -267,18 +319,6 @@ class ProjectTests extends IntegrationTest {
 			.errors()
 			.expect(error -> error.getErrorType().toString().equals("FORBIDDEN"))
 			.verify();
-	}
-
-	private long changeStatus(String id, long version, String status, String reason) {
-		return as(TestUser.COORDINATOR_KYIV).documentName("changeProjectStatus")
-			.variable("input", Map.of("id", id, "version", version, "status", status, "reason", reason))
-			.execute()
-			.path("changeProjectStatus.userErrors")
-			.entityList(Object.class)
-			.hasSize(0)
-			.path("changeProjectStatus.project.version")
-			.entity(Long.class)
-			.get();
 	}
 
 }

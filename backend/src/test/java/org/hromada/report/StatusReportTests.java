@@ -130,7 +130,8 @@ class StatusReportTests extends IntegrationTest {
 		Map<String, Object> figures = as(ADMIN)
 			.document("query($c: [String!]) { statusOverview(filter: { communities: $c }) { projects { "
 					+ "byStatus { status count { value } averageProgress } "
-					+ "money { currency projects { value } budgetMinor committedMinor disbursedMinor gapMinor } } } }")
+					+ "money { currency projects { value } budgetMinor committedMinor disbursedMinor gapMinor "
+					+ "budgetMinorExact committedMinorExact } } } }")
 			.variable("c", List.of(community))
 			.execute()
 			.path("statusOverview.projects")
@@ -166,6 +167,8 @@ class StatusReportTests extends IntegrationTest {
 				.isEqualTo(totals.stream().mapToLong(total -> total.getLong("budgetMinor")).sum());
 			assertThat(((Number) row.get("committedMinor")).longValue())
 				.isEqualTo(totals.stream().mapToLong(total -> total.getLong("committedMinor")).sum());
+			assertThat(row.get("budgetMinorExact")).isEqualTo(String.valueOf(row.get("budgetMinor")));
+			assertThat(row.get("committedMinorExact")).isEqualTo(String.valueOf(row.get("committedMinor")));
 			assertThat(((Number) row.get("disbursedMinor")).longValue())
 				.isEqualTo(totals.stream().mapToLong(total -> total.getLong("disbursedMinor")).sum());
 			assertThat(((Number) row.get("gapMinor")).longValue()).isEqualTo(totals.stream()
@@ -175,6 +178,83 @@ class StatusReportTests extends IntegrationTest {
 				.sum());
 		}
 		assertThat(money).hasSize(currencies.length);
+	}
+
+	@Test
+	void moneyTotalsOverTenProjectsAtTheirMaximumAreExactBeyondTheRangeOfALong() {
+		// The most one project can hold: a budget of 10^15 and 1,000 funding entries of
+		// 10^15 each committed and disbursed, 10^18 in all; ten of them pass 2^63 - 1.
+		String community = newCommunity("ACCESSIBLE");
+		long budget = org.hromada.graphql.Money.MAX_AMOUNT_MINOR;
+		long funded = 1_000 * budget;
+		List<org.bson.Document> projects = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			projects.add(new org.bson.Document("communityPcode", community).append("title", "Seeded project " + i)
+				.append("sector", "SHELTER_NFI")
+				.append("status", "IMPLEMENTATION")
+				.append("fundingTotals",
+						List.of(new org.bson.Document("currency", "UAH").append("budgetMinor", budget)
+							.append("committedMinor", funded)
+							.append("disbursedMinor", funded - i)
+							.append("gapMinor", 0L),
+								new org.bson.Document("currency", "EUR").append("budgetMinor", budget)
+									.append("committedMinor", 0L)
+									.append("disbursedMinor", 0L)
+									.append("gapMinor", budget)))
+				.append("createdAt", new java.util.Date())
+				.append("version", 0L));
+		}
+		this.mongo.getCollection("projects").insertMany(projects);
+
+		GraphQlTester.Response response = as(ADMIN)
+			.document("query($c: [String!]) { statusOverview(filter: { communities: $c }) { projects { money { "
+					+ "currency projects { value } budgetMinorExact committedMinorExact disbursedMinorExact "
+					+ "gapMinorExact } } } }")
+			.variable("c", List.of(community))
+			.execute();
+		response.path("statusOverview.projects.money[*].currency")
+			.entityList(String.class)
+			.containsExactly("EUR", "UAH")
+			.path("statusOverview.projects.money[1].committedMinorExact")
+			.entity(String.class)
+			.isEqualTo("10000000000000000000")
+			.path("statusOverview.projects.money[1].disbursedMinorExact")
+			.entity(String.class)
+			.isEqualTo("9999999999999999955")
+			.path("statusOverview.projects.money[1].budgetMinorExact")
+			.entity(String.class)
+			.isEqualTo("10000000000000000")
+			.path("statusOverview.projects.money[1].gapMinorExact")
+			.entity(String.class)
+			.isEqualTo("0")
+			.path("statusOverview.projects.money[0].gapMinorExact")
+			.entity(String.class)
+			.isEqualTo("10000000000000000")
+			.path("statusOverview.projects.money[0].projects.value")
+			.entity(Long.class)
+			.isEqualTo(10L);
+
+		// The older Long field cannot hold the sum: an error that says so, not a wrong
+		// number; a sum that fits is still served there.
+		as(ADMIN)
+			.document("query($c: [String!]) { statusOverview(filter: { communities: $c }) { projects { money { "
+					+ "currency committedMinor } } } }")
+			.variable("c", List.of(community))
+			.execute()
+			.errors()
+			.expect(error -> error.getErrorType().toString().equals("BAD_REQUEST")
+					&& error.getMessage().contains("committedMinorExact"))
+			.verify()
+			.path("statusOverview")
+			.pathDoesNotExist();
+		as(ADMIN)
+			.document("query($c: [String!]) { statusOverview(filter: { communities: $c }) { projects { money { "
+					+ "currency budgetMinor } } } }")
+			.variable("c", List.of(community))
+			.execute()
+			.path("statusOverview.projects.money[*].budgetMinor")
+			.entityList(Long.class)
+			.containsExactly(10 * budget, 10 * budget);
 	}
 
 	@Test

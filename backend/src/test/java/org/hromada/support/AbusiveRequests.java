@@ -29,7 +29,7 @@ public final class AbusiveRequests {
 
 	public static final String THREE_THOUSAND_FIELDS = "{ " + "__typename ".repeat(3000) + "}";
 
-	public static final String THREE_THOUSAND_FIELDS_REFUSAL = "Query complexity 3000 exceeds the limit of 2000 (each field counts 1)";
+	public static final String THREE_THOUSAND_FIELDS_REFUSAL = "Query field count 3000 exceeds the limit of 2000";
 
 	private AbusiveRequests() {
 	}

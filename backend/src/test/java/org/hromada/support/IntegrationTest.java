@@ -1,5 +1,6 @@
 package org.hromada.support;
 
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -8,6 +9,8 @@ import org.hromada.HromadaApplication;
 import org.hromada.community.SampleCommunities;
 import org.hromada.organization.SampleOrganizations;
 import org.junit.jupiter.api.BeforeEach;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -74,6 +78,24 @@ public abstract class IntegrationTest {
 	protected HttpGraphQlTester withToken(String token) {
 		return HttpGraphQlTester
 			.create(http().mutate().defaultHeaders(headers -> headers.setBearerAuth(token)).build());
+	}
+
+	/**
+	 * Posts a GraphQL request with the token and returns the whole response as JSON, for
+	 * what the testers do not show (extensions such as withheld).
+	 */
+	protected JsonNode postJson(String token, String query, Map<String, Object> variables) {
+		String body = http().mutate()
+			.defaultHeaders(headers -> headers.setBearerAuth(token))
+			.build()
+			.post()
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", query, "variables", variables))
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		return JsonMapper.builder().build().readTree(body);
 	}
 
 	/** A plain HTTP client of the GraphQL endpoint, without a token. */

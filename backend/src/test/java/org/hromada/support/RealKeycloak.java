@@ -75,7 +75,9 @@ public final class RealKeycloak {
 		return login(server(), username, password);
 	}
 
-	/** The same password grant against a Keycloak of the caller's own ({@link #startOwn}). */
+	/**
+	 * The same password grant against a Keycloak of the caller's own ({@link #startOwn}).
+	 */
 	public static JsonNode login(KeycloakServer keycloak, String username, String password) {
 		return post(keycloak.issuer() + "/protocol/openid-connect/token", Map.of("grant_type", "password", "client_id",
 				"hromada-dev", "username", username, "password", password, "scope", "openid"), null);

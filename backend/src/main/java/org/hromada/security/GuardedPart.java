@@ -42,4 +42,9 @@ public interface GuardedPart extends Guarded {
 		return owner().entitledOrganizations();
 	}
 
+	@Override
+	default Set<String> entitledOrganizations(Sensitivity sensitivity) {
+		return owner().entitledOrganizations(sensitivity);
+	}
+
 }

@@ -31,10 +31,16 @@ final class SensitiveFieldDataFetcher implements DataFetcher<Object> {
 		// to, which the record's resolver passes down as the local context.
 		Object source = (environment.getSource() instanceof Guarded) ? environment.getSource()
 				: environment.getLocalContext();
-		if (source instanceof Guarded record && SensitivityPolicy.canSee(caller, record, this.level)) {
-			return this.delegate.get(environment);
-		}
 		WithheldFields withheld = environment.getGraphQlContext().get(WithheldFields.class);
+		if (source instanceof Guarded record && SensitivityPolicy.canSee(caller, record, this.level)) {
+			Object value = this.delegate.get(environment);
+			if (withheld != null && value != null
+					&& !SensitivityPolicy.seesWithoutOrganization(caller, record, this.level)) {
+				withheld.revealed(new AccessAudit.Withheld(this.field, record.entityType(), record.id(),
+						record.communityPcode(), this.level));
+			}
+			return value;
+		}
 		if (withheld != null) {
 			withheld.add(environment.getExecutionStepInfo().getPath().toList(), this.level,
 					(source instanceof Guarded record) ? new AccessAudit.Withheld(this.field, record.entityType(),

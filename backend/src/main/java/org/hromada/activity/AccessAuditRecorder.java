@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.hromada.security.AccessAudit.AccessDenied;
+import org.hromada.security.AccessAudit.DataRevealed;
 import org.hromada.security.AccessAudit.DataWithheld;
 import org.hromada.security.AccessAudit.Withheld;
 import org.hromada.security.Caller;
@@ -15,9 +16,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes refused operations and withheld CONFIDENTIAL fields into the activity log: who,
- * what and when, never the data. Withheld fields of one request are written in one
- * command.
+ * Writes refused operations, withheld CONFIDENTIAL fields and fields revealed to a
+ * partner through their organisation into the activity log: who, what and when, never the
+ * data. The fields of one request are written in one command.
  */
 @Component
 class AccessAuditRecorder {
@@ -41,16 +42,30 @@ class AccessAuditRecorder {
 	 */
 	@EventListener
 	void on(DataWithheld withheld) {
-		Map<String, List<Withheld>> byField = withheld.fields()
-			.stream()
+		this.activities.recordAll(withheld.caller(),
+				perField(withheld.fields(), "access.withheld", " withheld from " + roles(withheld.caller())));
+	}
+
+	/**
+	 * Personal data shown to a partner because the record belongs to their organisation
+	 * (a confirmed claim): one entry per field per request, naming the organisation.
+	 */
+	@EventListener
+	void on(DataRevealed revealed) {
+		this.activities.recordAll(revealed.caller(), perField(revealed.fields(), "access.revealed",
+				" revealed to organisation " + revealed.caller().organization()));
+	}
+
+	private static List<ActivityService.Entry> perField(List<Withheld> fields, String action, String what) {
+		Map<String, List<Withheld>> byField = fields.stream()
 			.collect(Collectors.groupingBy(Withheld::field, LinkedHashMap::new, Collectors.toList()));
-		this.activities.recordAll(withheld.caller(), byField.values().stream().map(records -> {
+		return byField.values().stream().map(records -> {
 			Withheld first = records.get(0);
 			long count = records.stream().map(Withheld::entityId).distinct().count();
-			return new ActivityService.Entry("access.withheld", first.entityType(), first.entityId(),
-					first.communityPcode(), first.sensitivity() + " " + first.field() + " withheld from "
-							+ roles(withheld.caller()) + ((count > 1) ? " on " + count + " records" : ""));
-		}).toList());
+			return new ActivityService.Entry(action, first.entityType(), first.entityId(), first.communityPcode(),
+					first.sensitivity() + " " + first.field() + what
+							+ ((count > 1) ? " on " + count + " records" : ""));
+		}).toList();
 	}
 
 	private static String roles(Caller caller) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.hromada.graphql.GeoPoint;
 import org.hromada.security.Guarded;
 import org.hromada.security.GuardedPart;
+import org.hromada.security.Sensitivity;
 
 /**
  * An aid request as the API shows it. Its contact, exact location, reporter name and
@@ -20,8 +21,8 @@ public record AidRequest(String id, Long version, String communityPcode, Sector 
 		Priority priority, PriorityExplanation priorityExplanation, GeoPoint location, String coarseCell,
 		Contact contact, String reportedBy, String reporterName, Instant neededBy, String clientRequestId,
 		List<String> possibleDuplicateIds, String duplicateOf, AidRequestStatus status,
-		List<StatusChangeView> statusHistory, List<String> assignedVolunteerIds, Instant createdAt,
-		Instant updatedAt) implements Guarded {
+		List<StatusChangeView> statusHistory, List<String> assignedVolunteerIds, AidRequestClaim claim,
+		Instant createdAt, Instant updatedAt) implements Guarded {
 
 	@Override
 	public String entityType() {
@@ -35,6 +36,28 @@ public record AidRequest(String id, Long version, String communityPcode, Sector 
 	@Override
 	public Set<String> personallyEntitled() {
 		return entitled(this.reportedBy, this.assignedVolunteerIds);
+	}
+
+	/**
+	 * The organisation of a confirmed claim sees the RESTRICTED fields, and the contact
+	 * while the claim is active; see {@link AidRequestClaim#entitled}.
+	 */
+	@Override
+	public Set<String> entitledOrganizations(Sensitivity sensitivity) {
+		return AidRequestClaim.entitled(this.claim, this.status, sensitivity);
+	}
+
+	/** Where the request stands with organisation claims. */
+	public ClaimState claimState() {
+		return (this.claim != null) ? this.claim.state() : ClaimState.UNCLAIMED;
+	}
+
+	/**
+	 * Key of the organisation holding the request's open or completed claim; null when
+	 * unclaimed.
+	 */
+	public String claimOrganizationKey() {
+		return (claimState() != ClaimState.UNCLAIMED) ? this.claim.organizationKey() : null;
 	}
 
 	static Set<String> entitled(String reportedBy, List<String> assignedVolunteerIds) {
@@ -61,8 +84,13 @@ public record AidRequest(String id, Long version, String communityPcode, Sector 
 	 * Whom a nested value of a request belongs to: its sensitive fields (a status
 	 * change's note, an override's reason) are judged by the request.
 	 */
-	public record Owner(String entityType, String id, String communityPcode,
-			Set<String> personallyEntitled) implements Guarded {
+	public record Owner(String entityType, String id, String communityPcode, Set<String> personallyEntitled,
+			AidRequestClaim claim, AidRequestStatus status) implements Guarded {
+
+		@Override
+		public Set<String> entitledOrganizations(Sensitivity sensitivity) {
+			return AidRequestClaim.entitled(this.claim, this.status, sensitivity);
+		}
 
 	}
 

@@ -81,6 +81,18 @@ class AidRequestDocument extends AuditedDocument {
 	/** Volunteers who accepted an assignment on the request: they see its contact. */
 	private List<String> assignedVolunteerIds = new ArrayList<>();
 
+	/**
+	 * The latest organisation claim on the request, mirrored from the claim feature: for
+	 * filters, reports and who sees what.
+	 */
+	private AidRequestClaim claim;
+
+	/** The claim's state on its own, for the indexed claim filters. */
+	private ClaimState claimState = ClaimState.UNCLAIMED;
+
+	/** The holding organisation on its own while claimed, for the indexed filters. */
+	private String claimOrganization;
+
 	private List<String> searchTokens = new ArrayList<>();
 
 	private List<String> titleTokens = new ArrayList<>();
@@ -323,6 +335,25 @@ class AidRequestDocument extends AuditedDocument {
 
 	public void setSearchTokens(List<String> searchTokens) {
 		this.searchTokens = searchTokens;
+	}
+
+	public AidRequestClaim getClaim() {
+		return this.claim;
+	}
+
+	/** Mirrors the claim and the fields filters match on. */
+	public void setClaim(AidRequestClaim claim) {
+		this.claim = claim;
+		this.claimState = (claim != null) ? claim.state() : ClaimState.UNCLAIMED;
+		this.claimOrganization = (this.claimState != ClaimState.UNCLAIMED) ? claim.organizationKey() : null;
+	}
+
+	public ClaimState getClaimState() {
+		return this.claimState;
+	}
+
+	public String getClaimOrganization() {
+		return this.claimOrganization;
 	}
 
 }

@@ -72,9 +72,10 @@ final class AidRequestInputs {
 
 	record AidRequestFilter(List<String> communities, List<Sector> sectors, List<AidRequestStatus> statuses,
 			Priority minPriority, String reportedBy, OffsetDateTime neededBefore, OffsetDateTime createdAfter,
-			String text) {
+			String text, List<ClaimState> claimStates, String claimOrganizationKey) {
 
-		static final AidRequestFilter NONE = new AidRequestFilter(null, null, null, null, null, null, null, null);
+		static final AidRequestFilter NONE = new AidRequestFilter(null, null, null, null, null, null, null, null, null,
+				null);
 
 	}
 

@@ -43,7 +43,8 @@ interface AidRequestMapper {
 
 	default AidRequest.Owner owner(AidRequestDocument document) {
 		return new AidRequest.Owner("AidRequest", document.getId(), document.getCommunityPcode(),
-				AidRequest.entitled(document.getReportedBy(), document.getAssignedVolunteerIds()));
+				AidRequest.entitled(document.getReportedBy(), document.getAssignedVolunteerIds()), document.getClaim(),
+				document.getStatus());
 	}
 
 	default org.hromada.graphql.GeoPoint toApi(StoredLocation location) {

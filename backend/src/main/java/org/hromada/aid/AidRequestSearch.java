@@ -162,6 +162,13 @@ class AidRequestSearch {
 		if (filter.createdAfter() != null) {
 			conditions.add(Criteria.where("createdAt").gte(filter.createdAfter().toInstant()));
 		}
+		if (filter.claimStates() != null) {
+			conditions
+				.add(Criteria.where("claimState").in(ArgumentValues.bounded("claimStates", filter.claimStates())));
+		}
+		if (filter.claimOrganizationKey() != null) {
+			conditions.add(Criteria.where("claimOrganization").is(filter.claimOrganizationKey()));
+		}
 		if (filter.text() != null) {
 			// Descriptions are RESTRICTED: callers who may not read them search titles
 			// only, or a search

@@ -130,7 +130,23 @@ public class AidRequestService {
 				? moved(document, AidRequestStatus.TRIAGED, by, "Released: no volunteer is committed") : Change.NONE);
 	}
 
-	/** What a change by the assignment feature did to a request. */
+	/**
+	 * The claim feature's news of the request's claim: mirrored for filters, reports and
+	 * who sees what, unless the request already reflects a newer claim or a later version
+	 * of this one (changes may arrive out of order). Not an activity of the request: the
+	 * claim feature logs its own.
+	 */
+	public void claimChanged(String id, AidRequestClaim claim, Caller by) {
+		change(id, by, document -> {
+			if (!claim.isNewerThan(document.getClaim())) {
+				return Change.NONE;
+			}
+			document.setClaim(claim);
+			return Change.QUIET;
+		});
+	}
+
+	/** What a change by the assignment or claim feature did to a request. */
 	private enum Change {
 
 		NONE, QUIET, MOVED
@@ -274,11 +290,12 @@ public class AidRequestService {
 		move(document, input.status(), access, input.note());
 		AidRequest saved = save(document, access, "aidRequest.status." + input.status().name().toLowerCase(),
 				"Aid request status " + from + " -> " + input.status());
+		this.events.publishEvent(new AidRequestStatusChanged(saved.id(), saved.status(), access.caller()));
 		// Fulfilled, closed or cancelled: the request takes no more work.
 		if (!input.status().isStaffable()) {
 			return told(saved, new AidRequestClosed(saved.id(), saved.status(), access.caller()));
 		}
-		return saved;
+		return this.repository.findById(saved.id()).map(this.mapper::toApi).orElse(saved);
 	}
 
 	AidRequest markDuplicate(MarkDuplicateInput input, Access access) {

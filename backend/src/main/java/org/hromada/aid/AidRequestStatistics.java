@@ -42,6 +42,17 @@ public class AidRequestStatistics {
 	private static final Set<AidRequestStatus> RESPONDED = EnumSet.of(AidRequestStatus.ASSIGNED,
 			AidRequestStatus.IN_PROGRESS, AidRequestStatus.FULFILLED, AidRequestStatus.CLOSED);
 
+	private static final List<String> CONFIRMED_CLAIMS = List.of(ClaimState.CONFIRMED.name(),
+			ClaimState.COMPLETED.name());
+
+	/**
+	 * Needs an organisation's confirmed claim is working on or met: open, fulfilled or
+	 * closed.
+	 */
+	private static final List<String> CLAIMED_WORK = List.of(AidRequestStatus.NEW.name(),
+			AidRequestStatus.TRIAGED.name(), AidRequestStatus.ASSIGNED.name(), AidRequestStatus.IN_PROGRESS.name(),
+			AidRequestStatus.FULFILLED.name(), AidRequestStatus.CLOSED.name());
+
 	private static final int EXPORT_BATCH = 500;
 
 	private final MongoTemplate mongo;
@@ -67,6 +78,10 @@ public class AidRequestStatistics {
 			.append("reached",
 					List.of(new Document("$match", new Document("status", new Document("$in", REACHED))),
 							new Document("$group", peopleSums())))
+			.append("claimHolders",
+					List.of(new Document("$match", new Document("claimState", new Document("$in", CONFIRMED_CLAIMS))),
+							new Document("$group",
+									new Document("_id", "$claimOrganization").append("n", new Document("$sum", 1)))))
 			.append("toAssigned", durationCount(AidRequestStatus.ASSIGNED))
 			.append("toFulfilled", durationCount(AidRequestStatus.FULFILLED));
 		Document counts = first(List.of(match, new Document("$facet", facets)));
@@ -84,19 +99,25 @@ public class AidRequestStatistics {
 				new DurationStatistics(toAssigned, millis(percentiles, "assignedMedian"),
 						millis(percentiles, "assignedP90")),
 				new DurationStatistics(toFulfilled, millis(percentiles, "fulfilledMedian"),
-						millis(percentiles, "fulfilledP90")));
+						millis(percentiles, "fulfilledP90")),
+				claimHolders(counts));
 	}
 
 	/**
 	 * The needs of the scope that someone responds to (assigned, in progress, fulfilled
-	 * or closed), one at a time from a cursor, so that an export of any size never sits
-	 * in memory. Close the stream.
+	 * or closed; or under a confirmed claim and not cancelled), one at a time from a
+	 * cursor, so that an export of any size never sits in memory. Close the stream.
 	 */
 	public Stream<NeedResponse> responses(FigureScope scope) {
 		Document filter = scope.match("createdAt", "createdAt")
-			.append("status", new Document("$in", RESPONDED.stream().map(Enum::name).toList()));
+			.append("$or",
+					List.of(new Document("status", new Document("$in", RESPONDED.stream().map(Enum::name).toList())),
+							new Document("claimState", new Document("$in", CONFIRMED_CLAIMS)).append("status",
+									new Document("$in", CLAIMED_WORK))));
 		Query query = new BasicQuery(filter,
 				new Document("communityPcode", 1).append("sector", 1)
+					.append("claimState", 1)
+					.append("claimOrganization", 1)
 					.append("status", 1)
 					.append("people.total", 1)
 					.append("statusHistory", 1))
@@ -109,7 +130,7 @@ public class AidRequestStatistics {
 		return this.mongo.stream(query, AidRequestDocument.class)
 			.map(need -> new NeedResponse(need.getId(), need.getCommunityPcode(), need.getSector(), need.getStatus(),
 					firstMove(need, AidRequestStatus.ASSIGNED), firstMove(need, AidRequestStatus.FULFILLED),
-					need.getPeople().total()));
+					need.getPeople().total(), need.getClaimState().isConfirmed() ? need.getClaimOrganization() : null));
 	}
 
 	private static Instant firstMove(AidRequestDocument need, AidRequestStatus status) {
@@ -192,6 +213,14 @@ public class AidRequestStatistics {
 					Priority.valueOf(key.getString("priority")), AidRequestStatus.valueOf(key.getString("status")),
 					((Number) row.get("n")).longValue());
 		}).toList();
+	}
+
+	private static List<NeedStatistics.ClaimHolderCount> claimHolders(Document facets) {
+		return facets.getList("claimHolders", Document.class, List.of())
+			.stream()
+			.filter(row -> row.getString("_id") != null)
+			.map(row -> new NeedStatistics.ClaimHolderCount(row.getString("_id"), ((Number) row.get("n")).longValue()))
+			.toList();
 	}
 
 	private static List<StatusCount> byStatus(Document facets) {

@@ -57,7 +57,15 @@ class AidStore {
 					.named("status_priority_computed"),
 				new Index().on("searchTokens", Direction.ASC).named("search_tokens"),
 				new Index().on("titleTokens", Direction.ASC).named("title_tokens"),
-				new Index().on("reportedBy", Direction.ASC).on("createdAt", Direction.DESC).named("reporter_created"));
+				new Index().on("reportedBy", Direction.ASC).on("createdAt", Direction.DESC).named("reporter_created"),
+				new Index().on("claimOrganization", Direction.ASC)
+					.on("createdAt", Direction.DESC)
+					.on("_id", Direction.DESC)
+					.named("claim_organization_created"),
+				new Index().on("claimState", Direction.ASC)
+					.on("createdAt", Direction.DESC)
+					.on("_id", Direction.DESC)
+					.named("claim_state_created"));
 	}
 
 }

@@ -13,9 +13,16 @@ import java.util.List;
  * @param reached people affected by the fulfilled or closed needs of the scope
  * @param toAssigned time from logging to the first assignment
  * @param toFulfilled time from logging to fulfilment
+ * @param claimHolders needs under a confirmed (or completed) claim, per organisation
  */
 public record NeedStatistics(long logged, List<OpenNeedCount> openNeeds, List<StatusCount> byStatus,
-		PeopleSums affected, PeopleSums reached, DurationStatistics toAssigned, DurationStatistics toFulfilled) {
+		PeopleSums affected, PeopleSums reached, DurationStatistics toAssigned, DurationStatistics toFulfilled,
+		List<ClaimHolderCount> claimHolders) {
+
+	/** Needs under confirmed or completed claims of one organisation. */
+	public record ClaimHolderCount(String organizationKey, long count) {
+
+	}
 
 	/** Open needs of one sector, priority and status. */
 	public record OpenNeedCount(Sector sector, Priority priority, AidRequestStatus status, long count) {

@@ -2,6 +2,8 @@ package org.hromada.report;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 
 import org.hromada.aid.AidRequestStatistics;
 import org.hromada.aid.NeedStatistics;
@@ -11,6 +13,9 @@ import org.hromada.assignment.AssignmentStatistics;
 import org.hromada.assignment.VolunteerWork;
 import org.hromada.project.ProjectFigures;
 import org.hromada.project.ProjectStatistics;
+import org.hromada.organization.Organization;
+import org.hromada.organization.OrganizationService;
+import org.hromada.report.StatusReport.ClaimHolderFigure;
 import org.hromada.report.StatusReport.CurrencyFigure;
 import org.hromada.report.StatusReport.DurationFigure;
 import org.hromada.report.StatusReport.NeedsStatus;
@@ -38,9 +43,13 @@ class ReportService {
 
 	private final ProjectStatistics projects;
 
+	private final OrganizationService organizations;
+
 	private final Clock clock;
 
-	ReportService(AidRequestStatistics needs, AssignmentStatistics work, ProjectStatistics projects, Clock clock) {
+	ReportService(AidRequestStatistics needs, AssignmentStatistics work, ProjectStatistics projects,
+			OrganizationService organizations, Clock clock) {
+		this.organizations = organizations;
 		this.needs = needs;
 		this.work = work;
 		this.projects = projects;
@@ -63,10 +72,36 @@ class ReportService {
 					.sorted(Comparator.comparing(StatusFigure::status))
 					.toList(),
 				people(statistics.affected(), figures), people(statistics.reached(), figures),
-				duration(statistics.toAssigned(), figures), duration(statistics.toFulfilled(), figures));
+				duration(statistics.toAssigned(), figures), duration(statistics.toFulfilled(), figures),
+				claimHolders(statistics, figures));
 		return new StatusReport(this.clock.instant(), figures.suppressing(), needs,
 				volunteers(this.work.compute(area.figureScope()), figures),
 				projects(this.projects.compute(area.figureScope()), figures));
+	}
+
+	static final int CLAIM_HOLDERS_SHOWN = 100;
+
+	/**
+	 * The organisations holding confirmed claims, by name: who does what is public, the
+	 * number of needs follows the small-count rule. At most {@value #CLAIM_HOLDERS_SHOWN}
+	 * (those holding the most needs), the bound the schema declares.
+	 */
+	private List<ClaimHolderFigure> claimHolders(NeedStatistics statistics, SmallCounts figures) {
+		List<NeedStatistics.ClaimHolderCount> shown = statistics.claimHolders()
+			.stream()
+			.sorted(Comparator.comparing(NeedStatistics.ClaimHolderCount::count)
+				.reversed()
+				.thenComparing(NeedStatistics.ClaimHolderCount::organizationKey))
+			.limit(CLAIM_HOLDERS_SHOWN)
+			.toList();
+		Map<String, Organization> known = this.organizations
+			.findByKeys(shown.stream().map(NeedStatistics.ClaimHolderCount::organizationKey).toList());
+		return shown.stream()
+			.map(row -> new ClaimHolderFigure(row.organizationKey(),
+					(known.get(row.organizationKey()) != null) ? known.get(row.organizationKey()).name().en() : null,
+					figures.count(row.count())))
+			.sorted(Comparator.comparing(ClaimHolderFigure::organizationKey))
+			.toList();
 	}
 
 	/** Hours are rounded to whole hours; they are suppressed with the work they sum. */

@@ -18,7 +18,12 @@ record StatusReport(Instant generatedAt, boolean smallCountsSuppressed, NeedsSta
 
 	record NeedsStatus(Figure logged, List<OpenNeedsFigure> open, List<StatusFigure> byStatus,
 			PeopleFigures peopleAffected, PeopleFigures peopleReached, DurationFigure timeToAssigned,
-			DurationFigure timeToFulfilled) {
+			DurationFigure timeToFulfilled, List<ClaimHolderFigure> claimedBy) {
+
+	}
+
+	/** Needs under confirmed or completed claims of one organisation. */
+	record ClaimHolderFigure(String organizationKey, String organizationName, Figure needs) {
 
 	}
 

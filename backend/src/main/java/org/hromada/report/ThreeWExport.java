@@ -82,7 +82,7 @@ class ThreeWExport {
 		}
 		try (Stream<NeedResponse> responses = this.needs.responses(area.figureScope())) {
 			for (NeedResponse response : (Iterable<NeedResponse>) responses::iterator) {
-				csv.row(needRow(response, places.get(response.communityPcode()), figures).fields());
+				csv.row(needRow(response, places.get(response.communityPcode()), names, figures).fields());
 				rows++;
 			}
 		}
@@ -142,10 +142,16 @@ class ThreeWExport {
 			.set(ThreeWColumn.ADM3_NAME, place.name().en()));
 	}
 
-	private ThreeWRow needRow(NeedResponse response, Optional<Community> community, SmallCounts figures) {
-		String network = this.settings.volunteerNetworkName();
-		ThreeWRow row = new ThreeWRow().set(ThreeWColumn.ORGANISATION, network)
-			.set(ThreeWColumn.IMPLEMENTING, network)
+	/**
+	 * One need's response, under the organisation of its confirmed claim when it has one
+	 * (the organisation does the work), else under the volunteer network.
+	 */
+	private ThreeWRow needRow(NeedResponse response, Optional<Community> community, OrganizationNames names,
+			SmallCounts figures) {
+		String doer = (response.claimOrganizationKey() != null) ? names.of(List.of(response.claimOrganizationKey()))
+				: this.settings.volunteerNetworkName();
+		ThreeWRow row = new ThreeWRow().set(ThreeWColumn.ORGANISATION, doer)
+			.set(ThreeWColumn.IMPLEMENTING, doer)
 			.set(ThreeWColumn.SECTOR, response.sector().clusterCode())
 			.set(ThreeWColumn.ADM3_CODE, response.communityPcode())
 			.set(ThreeWColumn.ACTIVITY, "need-" + response.id())

@@ -27,6 +27,12 @@ public class AccessAudit {
 		}
 	}
 
+	void revealed(Caller caller, List<Withheld> fields) {
+		if (!fields.isEmpty()) {
+			this.events.publishEvent(new DataRevealed(caller, List.copyOf(fields)));
+		}
+	}
+
 	/** An operation refused to a caller. */
 	public record AccessDenied(Caller caller, String operation, String communityPcode) {
 
@@ -38,7 +44,16 @@ public class AccessAudit {
 	}
 
 	/**
-	 * One withheld field.
+	 * Sensitive fields of records shown to a partner during one request only because the
+	 * records belong to the partner's organisation (for example a need under its
+	 * confirmed claim).
+	 */
+	public record DataRevealed(Caller caller, List<Withheld> fields) {
+
+	}
+
+	/**
+	 * One withheld (or revealed) field.
 	 *
 	 * @param field type and field, for example AidRequest.contact
 	 * @param entityType kind of record

@@ -36,4 +36,14 @@ public interface Guarded {
 		return Set.of();
 	}
 
+	/**
+	 * Organisations whose partner users see the record's fields of this sensitivity; by
+	 * default those that see it in full. A record can grant less than everything (a
+	 * claimed need: RESTRICTED fields to the holder, the contact only while the claim is
+	 * active).
+	 */
+	default Set<String> entitledOrganizations(Sensitivity sensitivity) {
+		return entitledOrganizations();
+	}
+
 }

@@ -51,4 +51,9 @@ public interface GuardedPart extends Guarded {
 		return owner().entitledOrganizations();
 	}
 
+	@Override
+	default Set<String> entitledOrganizations(Sensitivity sensitivity) {
+		return owner().entitledOrganizations(sensitivity);
+	}
+
 }

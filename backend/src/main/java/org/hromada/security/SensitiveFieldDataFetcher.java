@@ -34,10 +34,16 @@ final class SensitiveFieldDataFetcher implements DataFetcher<Object> {
 		if (source instanceof GuardedPart part && !part.guardsSensitiveFields()) {
 			return this.delegate.get(environment);
 		}
-		if (source instanceof Guarded record && SensitivityPolicy.canSee(caller, record, this.level)) {
-			return this.delegate.get(environment);
-		}
 		WithheldFields withheld = environment.getGraphQlContext().get(WithheldFields.class);
+		if (source instanceof Guarded record && SensitivityPolicy.canSee(caller, record, this.level)) {
+			Object value = this.delegate.get(environment);
+			if (withheld != null && value != null
+					&& !SensitivityPolicy.seesWithoutOrganization(caller, record, this.level)) {
+				withheld.revealed(new AccessAudit.Withheld(this.field, record.entityType(), record.id(),
+						record.communityPcode(), this.level));
+			}
+			return value;
+		}
 		if (withheld != null) {
 			withheld.add(environment.getExecutionStepInfo().getPath().toList(), this.level,
 					(source instanceof Guarded record) ? new AccessAudit.Withheld(this.field, record.entityType(),

@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The sensitive fields withheld while executing one request: reported to the client in
  * extensions.withheld, and (CONFIDENTIAL ones) to the audit log in one write at the end.
+ * It also collects the fields revealed to a partner only because the record belongs to
+ * their organisation (a confirmed claim), which the audit log records as well.
  */
 final class WithheldFields {
 
@@ -25,6 +27,8 @@ final class WithheldFields {
 	private final Queue<Map<String, Object>> markers = new ConcurrentLinkedQueue<>();
 
 	private final Queue<AccessAudit.Withheld> audited = new ConcurrentLinkedQueue<>();
+
+	private final Queue<AccessAudit.Withheld> revealed = new ConcurrentLinkedQueue<>();
 
 	void add(List<Object> path, Sensitivity sensitivity, AccessAudit.Withheld record) {
 		Map<String, Object> marker = new LinkedHashMap<>();
@@ -47,8 +51,12 @@ final class WithheldFields {
 		this.markers.add(marker);
 	}
 
+	void revealed(AccessAudit.Withheld record) {
+		this.revealed.add(record);
+	}
+
 	boolean isEmpty() {
-		return this.markers.isEmpty();
+		return this.markers.isEmpty() && this.revealed.isEmpty();
 	}
 
 	List<Map<String, Object>> markers() {
@@ -71,6 +79,9 @@ final class WithheldFields {
 		for (AccessAudit.Withheld record = this.audited.poll(); record != null; record = this.audited.poll()) {
 			taken.audited.add(record);
 		}
+		for (AccessAudit.Withheld record = this.revealed.poll(); record != null; record = this.revealed.poll()) {
+			taken.revealed.add(record);
+		}
 		return taken;
 	}
 
@@ -85,11 +96,15 @@ final class WithheldFields {
 		}
 		try {
 			audit.withheld(caller, audited());
+			audit.revealed(caller, new ArrayList<>(this.revealed));
 		}
 		catch (RuntimeException ex) {
 			// The result is correct without the audit entry and must not become an error;
 			// operators see the failure (without data) in the log.
 			log.warn("Could not record withheld fields in the activity log: {}", ex.getClass().getSimpleName());
+		}
+		if (this.markers.isEmpty()) {
+			return result;
 		}
 		Map<Object, Object> extensions = new LinkedHashMap<>(
 				(result.getExtensions() != null) ? result.getExtensions() : Map.of());

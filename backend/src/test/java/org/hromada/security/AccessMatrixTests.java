@@ -41,6 +41,7 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.SubscriptionErrorException;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -267,6 +268,30 @@ class AccessMatrixTests extends IntegrationTest {
 		CASES.put("Subscription.activityAdded",
 				new Case(EnumSet.of(ADMIN, COORDINATOR_KYIV, COORDINATOR_KHARKIV, VOLUNTEER_IRPIN, VOLUNTEER_KHARKIV),
 						"subscription { activityAdded { id } }"));
+		// claims: partners for their organisation, coordinators of the need's community
+		Set<TestUser> claimReaders = EnumSet.of(ADMIN, COORDINATOR_KYIV, COORDINATOR_KHARKIV, PARTNER_RELIEF);
+		Set<TestUser> claimHolders = EnumSet.of(ADMIN, PARTNER_RELIEF);
+		Set<TestUser> claimCoordination = EnumSet.of(ADMIN, COORDINATOR_KYIV, COORDINATOR_KHARKIV);
+		CASES.put("Query.claim", new Case(claimReaders, "{ claim(id: \"none\") { id } }"));
+		CASES.put("Query.claims", new Case(claimReaders, "{ claims(first: 1) { edges { node { id } } } }"));
+		CASES.put("Mutation.claimAidRequest (a need of Irpin)", new Case(claimHolders,
+				"mutation { claimAidRequest(input: { aidRequestId: \"IRPIN_NEED\", organizationKey: \"sample-relief\", "
+						+ "provides: \"\", deliverBy: \"2099-01-01T00:00:00Z\" }) { userErrors { code } } }"));
+		CASES.put("Mutation.claimAidRequest (for another organisation)", new Case(ADMINS,
+				"mutation { claimAidRequest(input: { aidRequestId: \"none\", organizationKey: \"OTHER_ORG\", "
+						+ "provides: \"Tarps\", deliverBy: \"2099-01-01T00:00:00Z\" }) { userErrors { code } } }"));
+		CASES.put("Mutation.releaseClaim", new Case(claimHolders,
+				"mutation { releaseClaim(input: { id: \"none\", reason: \"x\" }) { userErrors { code } } }"));
+		CASES.put("Mutation.reportClaimProgress", new Case(claimHolders,
+				"mutation { reportClaimProgress(input: { id: \"none\", note: \"x\" }) { userErrors { code } } }"));
+		CASES.put("Mutation.confirmClaim", new Case(claimCoordination,
+				"mutation { confirmClaim(input: { id: \"none\" }) { userErrors { code } } }"));
+		CASES.put("Mutation.rejectClaim", new Case(claimCoordination,
+				"mutation { rejectClaim(input: { id: \"none\", reason: \"x\" }) { userErrors { code } } }"));
+		CASES.put("Mutation.transferClaim", new Case(claimCoordination,
+				"mutation { transferClaim(input: { id: \"none\", organizationKey: \"sample-relief\", reason: \"x\" }) "
+						+ "{ userErrors { code } } }"));
+		CASES.put("Subscription.claimChanged", new Case(claimReaders, "subscription { claimChanged { id status } }"));
 		CASES.put("Subscription.aidRequestChanged", new Case(EVERYONE, "subscription { aidRequestChanged { id } }"));
 		CASES.put("Subscription.aidRequestChanged (following Irpin)",
 				new Case(EnumSet.of(ADMIN, PARTNER_RELIEF, COORDINATOR_KYIV, VOLUNTEER_IRPIN),
@@ -477,17 +502,18 @@ class AccessMatrixTests extends IntegrationTest {
 			// messages of a socket are handled in order).
 			client.document("{ me { id } }").execute().block(SOCKET_WAIT);
 			String community = user.communities().isEmpty() ? "UA3214007" : user.communities().get(0);
-			as((user == PARTNER_RELIEF) ? ADMIN : user)
+			GraphQlTester.Response logged = as((user == PARTNER_RELIEF) ? ADMIN : user)
 				.document("mutation($input: LogAidRequestInput!) { logAidRequest(input: $input) "
-						+ "{ userErrors { code } } }")
+						+ "{ aidRequest { id } userErrors { code } } }")
 				.variable("input",
 						Map.of("clientRequestId", "matrix-subscription-" + UUID.randomUUID(), "communityPcode",
 								community, "sector", "WASH", "title", "Matrix subscription trigger", "peopleAffected",
 								Map.of("total", 1), "urgency", "SOON"))
-				.execute()
-				.path("logAidRequest.userErrors")
-				.entityList(Object.class)
-				.hasSize(0);
+				.execute();
+			logged.path("logAidRequest.userErrors").entityList(Object.class).hasSize(0);
+			if (document.contains("claimChanged")) {
+				claimAndRelease(logged.path("logAidRequest.aidRequest.id").entity(String.class).get());
+			}
 			await().atMost(SOCKET_WAIT).until(() -> !responses.isEmpty() || failure.get() != null || completed.get());
 		}
 		finally {
@@ -506,6 +532,22 @@ class AccessMatrixTests extends IntegrationTest {
 			.filter(AccessMatrixTests::isAccessError)
 			.map(error -> error.getErrorType().toString())
 			.toList();
+	}
+
+	/** A claim change of sample-relief on the need, which every claim reader may see. */
+	private void claimAndRelease(String need) {
+		String claim = as(ADMIN)
+			.document("mutation($id: ID!) { claimAidRequest(input: { aidRequestId: $id, organizationKey: "
+					+ "\"sample-relief\", provides: \"Matrix\", deliverBy: \"2099-01-01T00:00:00Z\" }) { claim { id } } }")
+			.variable("id", need)
+			.execute()
+			.path("claimAidRequest.claim.id")
+			.entity(String.class)
+			.get();
+		as(ADMIN)
+			.document("mutation($id: ID!) { releaseClaim(input: { id: $id, reason: \"Matrix\" }) { claim { id } } }")
+			.variable("id", claim)
+			.execute();
 	}
 
 	private static boolean isAccessError(ResponseError error) {

@@ -30,7 +30,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Builds status reports from the figures each feature computes in the store, applying the
- * small-count rule for partners.
+ * small-count rule for partners, with complementary suppression of the need counts
+ * ({@link NeedCountsTable}).
  */
 @Service
 class ReportService {
@@ -59,21 +60,24 @@ class ReportService {
 	StatusReport status(ReportArea area) {
 		SmallCounts figures = SmallCounts.forArea(area);
 		NeedStatistics statistics = this.needs.compute(area.figureScope());
-		NeedsStatus needs = new NeedsStatus(figures.count(statistics.logged()), statistics.openNeeds()
-			.stream()
-			.map(row -> new OpenNeedsFigure(row.sector(), row.priority(), row.status(), figures.count(row.count())))
-			.sorted(Comparator.comparing(OpenNeedsFigure::sector)
-				.thenComparing(OpenNeedsFigure::priority)
-				.thenComparing(OpenNeedsFigure::status))
-			.toList(),
+		NeedCountsTable counts = new NeedCountsTable(statistics, figures);
+		NeedsStatus needs = new NeedsStatus(counts.logged(),
+				statistics.openNeeds()
+					.stream()
+					.map(row -> new OpenNeedsFigure(row.sector(), row.priority(), row.status(),
+							counts.open(row.sector(), row.priority(), row.status())))
+					.sorted(Comparator.comparing(OpenNeedsFigure::sector)
+						.thenComparing(OpenNeedsFigure::priority)
+						.thenComparing(OpenNeedsFigure::status))
+					.toList(),
 				statistics.byStatus()
 					.stream()
-					.map(row -> new StatusFigure(row.status(), figures.count(row.count())))
+					.map(row -> new StatusFigure(row.status(), counts.byStatus(row.status())))
 					.sorted(Comparator.comparing(StatusFigure::status))
 					.toList(),
-				people(statistics.affected(), figures), people(statistics.reached(), figures),
-				duration(statistics.toAssigned(), figures), duration(statistics.toFulfilled(), figures),
-				claimHolders(statistics, figures));
+				people(statistics.affected(), counts.logged(), figures),
+				people(statistics.reached(), counts.reached(), figures), duration(statistics.toAssigned(), figures),
+				duration(statistics.toFulfilled(), figures), claimHolders(statistics, figures));
 		return new StatusReport(this.clock.instant(), figures.suppressing(), needs,
 				volunteers(this.work.compute(area.figureScope()), figures),
 				projects(this.projects.compute(area.figureScope()), figures));
@@ -130,12 +134,16 @@ class ReportService {
 					.toList());
 	}
 
-	private static PeopleFigures people(PeopleSums sums, SmallCounts figures) {
+	/**
+	 * People summed over needs; the number of needs is the need table's figure (logged,
+	 * or reached), suppressed with it.
+	 */
+	private static PeopleFigures people(PeopleSums sums, Figure needsFigure, SmallCounts figures) {
 		long needs = sums.needs();
-		return new PeopleFigures(figures.count(needs), figures.sum(sums.total(), needs),
-				figures.sum(sums.girls(), needs), figures.sum(sums.boys(), needs), figures.sum(sums.women(), needs),
-				figures.sum(sums.men(), needs), figures.sum(sums.olderWomen(), needs),
-				figures.sum(sums.olderMen(), needs), figures.sum(sums.withDisability(), needs));
+		return new PeopleFigures(needsFigure, figures.sum(sums.total(), needs), figures.sum(sums.girls(), needs),
+				figures.sum(sums.boys(), needs), figures.sum(sums.women(), needs), figures.sum(sums.men(), needs),
+				figures.sum(sums.olderWomen(), needs), figures.sum(sums.olderMen(), needs),
+				figures.sum(sums.withDisability(), needs));
 	}
 
 	private static DurationFigure duration(DurationStatistics statistics, SmallCounts figures) {

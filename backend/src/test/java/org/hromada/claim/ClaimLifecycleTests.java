@@ -43,7 +43,7 @@ class ClaimLifecycleTests extends ClaimTestSupport {
 		change(coordinator, "confirmClaim", Map.of("id", claim, "note", "Known to us"));
 		GraphQlTester.Response confirmed = read(partner, need);
 		confirmed.path("aidRequest.contact.phone").entity(String.class).isEqualTo(PHONE);
-		confirmed.path("aidRequest.location.latitude").entity(Double.class).isEqualTo(50.52);
+		confirmed.path("aidRequest.location.latitude").entity(Double.class).isEqualTo(46.48);
 		confirmed.path("aidRequest.description")
 			.entity(String.class)
 			.satisfies(text -> assertThat(text).contains("Bondar"));

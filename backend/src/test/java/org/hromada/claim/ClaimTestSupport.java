@@ -64,7 +64,8 @@ abstract class ClaimTestSupport extends IntegrationTest {
 		need.put("description", "The Bondar family, 3 Lisova St, roof hit on Tuesday");
 		need.put("peopleAffected", Map.of("total", 6));
 		need.put("urgency", "URGENT");
-		need.put("location", Map.of("latitude", 50.52, "longitude", 30.25));
+		// Far from the places other tests search near.
+		need.put("location", Map.of("latitude", 46.48, "longitude", 32.11));
 		need.put("contact", Map.of("name", "Petro Bondar", "phone", PHONE));
 		return coordinator.client()
 			.documentName("logAidRequest")

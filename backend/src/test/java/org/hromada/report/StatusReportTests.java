@@ -382,6 +382,50 @@ class StatusReportTests extends IntegrationTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void partnersCannotSubtractASuppressedNeedCountFromTheTotalsTheySee() {
+		String community = newCommunity("ACCESSIBLE");
+		seed(SeededNeeds.random(community, 60, 21, Instant.now()));
+		Map<String, Object> needs = as(PARTNER_RELIEF)
+			.document("query($c: [String!]) { statusOverview(filter: { communities: $c }) { " + REPORT + " } }")
+			.variable("c", List.of(community))
+			.execute()
+			.path("statusOverview.needs")
+			.entity(Map.class)
+			.get();
+		Map<String, Map<String, Object>> byStatus = new java.util.HashMap<>();
+		for (Map<String, Object> row : (List<Map<String, Object>>) needs.get("byStatus")) {
+			byStatus.put((String) row.get("status"), (Map<String, Object>) row.get("count"));
+		}
+		List<Map<String, Object>> open = (List<Map<String, Object>>) needs.get("open");
+		assertThat(open).as("some open counts are small")
+			.anySatisfy(row -> assertThat((Map<String, Object>) row.get("count")).containsEntry("suppressed", true));
+		// Each published total with its parts: never exactly one part withheld.
+		for (Map.Entry<String, Map<String, Object>> status : byStatus.entrySet()) {
+			List<Object> parts = open.stream()
+				.filter(row -> status.getKey().equals(row.get("status")))
+				.map(row -> ((Map<String, Object>) row.get("count")).get("suppressed"))
+				.toList();
+			if (!parts.isEmpty() && Boolean.FALSE.equals(status.getValue().get("suppressed"))) {
+				assertThat(parts.stream().filter(Boolean.TRUE::equals).count()).as(status.getKey()).isNotEqualTo(1L);
+			}
+		}
+		if (Boolean.FALSE.equals(((Map<String, Object>) needs.get("logged")).get("suppressed"))) {
+			assertThat(byStatus.values().stream().filter(count -> Boolean.TRUE.equals(count.get("suppressed"))).count())
+				.isNotEqualTo(1L);
+		}
+		Object reached = ((Map<String, Object>) ((Map<String, Object>) needs.get("peopleReached")).get("needs"))
+			.get("value");
+		if (reached != null) {
+			long withheld = java.util.stream.Stream.of("FULFILLED", "CLOSED")
+				.filter(byStatus::containsKey)
+				.filter(status -> Boolean.TRUE.equals(byStatus.get(status).get("suppressed")))
+				.count();
+			assertThat(withheld).as("fulfilled and closed under the needs reached").isNotEqualTo(1L);
+		}
+	}
+
+	@Test
 	void partnersSeeZeroAndLargeCountsAsTheyAre() {
 		String community = newCommunity("ACCESSIBLE");
 		List<Need> needs = new ArrayList<>(SeededNeeds.random(community, 40, 5, Instant.now()));

@@ -20,6 +20,7 @@ const app = {
   confirmSignOut: false,
 };
 
+// A screen may name the realm roles that see it (roles); without roles every signed-in user does.
 const SCREENS = {
   log: { title: 'nav.log', render: () => logNeedScreen(app.session) },
   outbox: { title: 'nav.outbox', render: outboxScreen },
@@ -37,7 +38,8 @@ async function sessionFromToken() {
   } catch (failure) {
     communities = pcodes.map((pcode) => ({ pcode, name: { uk: pcode, en: pcode } }));
   }
-  return { username: token.preferred_username, name: token.name ?? token.preferred_username, communities };
+  return { username: token.preferred_username, name: token.name ?? token.preferred_username, communities,
+    roles: token.realm_access?.roles ?? [] };
 }
 
 /** True when Keycloak answers, so that a redirect to it cannot strand the app on an error page. */
@@ -83,13 +85,13 @@ async function boot() {
   requestAnimationFrame(() => performance.mark(app.phase === 'ready' ? 'hromada:form-usable' : 'hromada:sign-in-usable'));
   if (signedIn()) {
     drain();
-    SCREENS[route()]?.load?.();
+    allowedScreens()[route()]?.load?.();
   }
 }
 
 function onRoute() {
   if (app.phase === 'ready' && signedIn()) {
-    SCREENS[route()]?.load?.();
+    allowedScreens()[route()]?.load?.();
   }
 }
 
@@ -137,10 +139,17 @@ function header() {
   </header>`;
 }
 
+/** The screens the signed-in user's roles allow, by route name. */
+function allowedScreens() {
+  const roles = claims()?.realm_access?.roles ?? app.session?.roles ?? [];
+  return Object.fromEntries(Object.entries(SCREENS)
+    .filter(([, screen]) => !screen.roles || screen.roles.some((role) => roles.includes(role))));
+}
+
 function navigation() {
   const current = route();
   return html`<nav aria-label=${t('nav.label')}><ul>
-    ${Object.entries(SCREENS).map(([name, screen]) => html`<li><a href=${`#/${name}`}
+    ${Object.entries(allowedScreens()).map(([name, screen]) => html`<li><a href=${`#/${name}`}
       aria-current=${current === name ? 'page' : nothing}>${t(screen.title, { count: outbox.items.length })}</a></li>`)}
   </ul></nav>`;
 }
@@ -164,7 +173,7 @@ function renderApp() {
   if (app.phase === 'signedOut') {
     return html`${header()}${signedOutScreen()}`;
   }
-  const screen = SCREENS[route()] ?? SCREENS.log;
+  const screen = allowedScreens()[route()] ?? SCREENS.log;
   return html`${header()}${navigation()}
     <main id="main">
       ${!signedIn() && app.online ? html`<p class="notice">${t('app.signInAgain')}

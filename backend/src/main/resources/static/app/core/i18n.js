@@ -21,6 +21,16 @@ export function setLanguage(code) {
   document.documentElement.lang = code;
 }
 
+/**
+ * Adds a feature's own texts ({ en: {...}, uk: {...} }), so that each feature folder keeps the
+ * texts of its screens beside them instead of every screen growing the two shared dictionaries.
+ */
+export function addTexts(texts) {
+  for (const [code, entries] of Object.entries(texts)) {
+    Object.assign(DICTIONARIES[code], entries);
+  }
+}
+
 /** The text of a key, with {name} placeholders filled; the English one if a translation lacks it. */
 export function t(key, params = {}) {
   const text = DICTIONARIES[language][key] ?? en[key] ?? key;

@@ -35,8 +35,10 @@ public class ActivityService {
 
 	/**
 	 * The order of the list; {@link ActivityStore} declares the indexes that serve it.
+	 * Ties go by id ascending: Spring Data's keyset scrolling appends the id ascending to
+	 * every sort, whatever direction it is given, and the indexes match what is sent.
 	 */
-	static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
+	static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.asc("id"));
 
 	private final MongoTemplate mongo;
 

@@ -194,11 +194,15 @@ class AidRequestSearch {
 		return tokens.stream().map(token -> Criteria.where(field).regex("^" + Pattern.quote(token))).toList();
 	}
 
+	/**
+	 * Ties go by id ascending: Spring Data's keyset scrolling appends the id ascending to
+	 * every sort, whatever direction it is given, and the indexes match what is sent.
+	 */
 	private static Sort sort(AidRequestOrder order) {
 		return switch (order) {
 			case PRIORITY ->
-				Sort.by(Sort.Order.desc("priorityRank"), Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
-			case CREATED -> Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+				Sort.by(Sort.Order.desc("priorityRank"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
+			case CREATED -> Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
 			case NEEDED_BY -> Sort.by(Sort.Order.asc("neededBySort"), Sort.Order.asc("id"));
 		};
 	}

@@ -13,6 +13,10 @@ import org.springframework.data.mongodb.core.index.Index;
  * Indexes behind every aid request query: the idempotency key (unique per reporter),
  * lists per community in each order, duplicate detection, proximity by H3 cell and text
  * search by token.
+ * <p>
+ * The lists' indexes end in _id ascending, also after descending keys: Spring Data's
+ * keyset scrolling appends the id ascending to every sort, whatever direction the sort
+ * gives it, and an index serves a sort only in its own directions or all reversed.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ AidSettings.class, PriorityWeights.class })
@@ -27,22 +31,22 @@ class AidStore {
 					.named("reporter_client_request_unique"),
 				new Index().on("communityPcode", Direction.ASC)
 					.on("createdAt", Direction.DESC)
-					.on("_id", Direction.DESC)
-					.named("community_created"),
+					.on("_id", Direction.ASC)
+					.named("community_created_id"),
 				new Index().on("communityPcode", Direction.ASC)
 					.on("priorityRank", Direction.DESC)
 					.on("createdAt", Direction.DESC)
-					.on("_id", Direction.DESC)
-					.named("community_priority"),
+					.on("_id", Direction.ASC)
+					.named("community_priority_id"),
 				new Index().on("communityPcode", Direction.ASC)
 					.on("neededBySort", Direction.ASC)
 					.on("_id", Direction.ASC)
 					.named("community_needed_by"),
-				new Index().on("createdAt", Direction.DESC).on("_id", Direction.DESC).named("created"),
+				new Index().on("createdAt", Direction.DESC).on("_id", Direction.ASC).named("created_id"),
 				new Index().on("priorityRank", Direction.DESC)
 					.on("createdAt", Direction.DESC)
-					.on("_id", Direction.DESC)
-					.named("priority"),
+					.on("_id", Direction.ASC)
+					.named("priority_id"),
 				new Index().on("neededBySort", Direction.ASC).on("_id", Direction.ASC).named("needed_by"),
 				new Index().on("communityPcode", Direction.ASC)
 					.on("sector", Direction.ASC)
@@ -60,12 +64,15 @@ class AidStore {
 				new Index().on("reportedBy", Direction.ASC).on("createdAt", Direction.DESC).named("reporter_created"),
 				new Index().on("claimOrganization", Direction.ASC)
 					.on("createdAt", Direction.DESC)
-					.on("_id", Direction.DESC)
-					.named("claim_organization_created"),
+					.on("_id", Direction.ASC)
+					.named("claim_organization_created_id"),
 				new Index().on("claimState", Direction.ASC)
 					.on("createdAt", Direction.DESC)
-					.on("_id", Direction.DESC)
-					.named("claim_state_created"));
+					.on("_id", Direction.ASC)
+					.named("claim_state_created_id"))
+			// Earlier releases ended these in _id descending.
+			.replacing("community_created", "community_priority", "created", "priority", "claim_organization_created",
+					"claim_state_created");
 	}
 
 }

@@ -30,7 +30,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ClaimSearch {
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("claimedAt"), Sort.Order.desc("id"));
+	/**
+	 * Ties go by id ascending: Spring Data's keyset scrolling appends the id ascending to
+	 * every sort, whatever direction it is given, and the indexes match what is sent.
+	 */
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("claimedAt"), Sort.Order.asc("id"));
 
 	private final MongoTemplate mongo;
 

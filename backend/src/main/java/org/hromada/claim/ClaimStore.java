@@ -13,6 +13,10 @@ import org.springframework.data.mongodb.core.index.Index;
  * "at most the cap per organisation and community" hold under concurrent claims (the
  * embedded store enforces unique and sparse indexes like MongoDB), the expiry scan, the
  * cap count and the lists.
+ * <p>
+ * The lists' indexes end in _id ascending after the descending claim time: Spring Data's
+ * keyset scrolling appends the id ascending to every sort, whatever direction the sort
+ * gives it, and an index serves a sort only in its own directions or all reversed.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ClaimSettings.class)
@@ -34,17 +38,19 @@ class ClaimStore {
 					.named("organization_community_status"),
 				new Index().on("aidRequestId", Direction.ASC)
 					.on("claimedAt", Direction.DESC)
-					.on("_id", Direction.DESC)
-					.named("need_claimed"),
+					.on("_id", Direction.ASC)
+					.named("need_claimed_id"),
 				new Index().on("communityPcode", Direction.ASC)
 					.on("claimedAt", Direction.DESC)
-					.on("_id", Direction.DESC)
-					.named("community_claimed"),
+					.on("_id", Direction.ASC)
+					.named("community_claimed_id"),
 				new Index().on("organizationKey", Direction.ASC)
 					.on("claimedAt", Direction.DESC)
-					.on("_id", Direction.DESC)
-					.named("organization_claimed"),
-				new Index().on("claimedAt", Direction.DESC).on("_id", Direction.DESC).named("claimed"));
+					.on("_id", Direction.ASC)
+					.named("organization_claimed_id"),
+				new Index().on("claimedAt", Direction.DESC).on("_id", Direction.ASC).named("claimed_id"))
+			// Earlier releases ended the lists in _id descending.
+			.replacing("need_claimed", "community_claimed", "organization_claimed", "claimed");
 	}
 
 }

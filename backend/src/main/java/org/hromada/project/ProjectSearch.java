@@ -71,10 +71,14 @@ class ProjectSearch {
 		return conditions.isEmpty() ? new Criteria() : new Criteria().andOperator(conditions);
 	}
 
+	/**
+	 * Ties go by id ascending: Spring Data's keyset scrolling appends the id ascending to
+	 * every sort, whatever direction it is given, and the indexes match what is sent.
+	 */
 	private static Sort sort(ProjectOrder order) {
 		return switch (order) {
-			case CREATED -> Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
-			case UPDATED -> Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+			case CREATED -> Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
+			case UPDATED -> Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("id"));
 		};
 	}
 

@@ -48,7 +48,7 @@ class ActivityIndexTests {
 		timeOnly.put("communityPcode", 1);
 		timeOnly.put("at", -1);
 		assertThat(serves(timeOnly, Set.of("communityPcode"), ActivityService.NEWEST_FIRST)).isFalse();
-		timeOnly.put("_id", 1);
+		timeOnly.put("_id", -1);
 		assertThat(serves(timeOnly, Set.of("communityPcode"), ActivityService.NEWEST_FIRST)).as("mixed directions")
 			.isFalse();
 	}

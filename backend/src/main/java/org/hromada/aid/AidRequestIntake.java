@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Logs needs from the field, safely over a connection that drops: each submission carries
- * a clientRequestId, unique per reporter (a unique index), so a retry, even one racing
- * the first attempt, returns the first result and creates nothing. A retry is recognised
- * as such only if its content is the same (compared by fingerprint); other content under
- * a used key is refused.
+ * a clientRequestId, unique per community and reporter (a unique index that a cluster
+ * sharded by community enforces), so a retry, even one racing the first attempt, returns
+ * the first result and creates nothing. A retry is recognised as such only if its content
+ * is the same (compared by fingerprint); other content under a used key is refused.
  */
 @Component
 class AidRequestIntake {

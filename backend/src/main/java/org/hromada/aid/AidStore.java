@@ -10,9 +10,15 @@ import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.index.Index;
 
 /**
- * Indexes behind every aid request query: the idempotency key (unique per reporter),
- * lists per community in each order, duplicate detection, proximity by H3 cell and text
- * search by token.
+ * Indexes behind every aid request query: the idempotency key, lists per community in
+ * each order, duplicate detection, proximity by H3 cell and text search by token.
+ * <p>
+ * The idempotency key is unique per community, reporter and clientRequestId: a unique
+ * index must begin with the shard key for a sharded cluster to enforce it, and the
+ * collection shards by community (k8s/README.md). A retry carries the content of its
+ * first attempt, its community included, so the key still settles racing retries; the
+ * look-up of an earlier submission reads by reporter and key in any community, so the
+ * same key with other content is refused there too.
  * <p>
  * The lists' indexes end in _id ascending, also after descending keys: Spring Data's
  * keyset scrolling appends the id ascending to every sort, whatever direction the sort
@@ -25,10 +31,17 @@ class AidStore {
 	@Bean
 	CollectionIndexes aidRequestIndexes() {
 		return CollectionIndexes.of(AidRequestDocument.COLLECTION,
-				new Index().on("reportedBy", Direction.ASC)
+				new Index().on("communityPcode", Direction.ASC)
+					.on("reportedBy", Direction.ASC)
 					.on("clientRequestId", Direction.ASC)
 					.unique()
-					.named("reporter_client_request_unique"),
+					.named("community_reporter_client_request_unique"),
+				// Not (reportedBy, clientRequestId): MongoDB refuses a second index on
+				// the keys of the unique one it replaces while that one exists.
+				new Index().on("reportedBy", Direction.ASC)
+					.on("clientRequestId", Direction.ASC)
+					.on("communityPcode", Direction.ASC)
+					.named("reporter_client_request"),
 				new Index().on("communityPcode", Direction.ASC)
 					.on("createdAt", Direction.DESC)
 					.on("_id", Direction.ASC)
@@ -70,9 +83,10 @@ class AidStore {
 					.on("createdAt", Direction.DESC)
 					.on("_id", Direction.ASC)
 					.named("claim_state_created_id"))
-			// Earlier releases ended these in _id descending.
-			.replacing("community_created", "community_priority", "created", "priority", "claim_organization_created",
-					"claim_state_created");
+			// Earlier releases keyed retries by reporter alone and ended the lists in _id
+			// descending.
+			.replacing("reporter_client_request_unique", "community_created", "community_priority", "created",
+					"priority", "claim_organization_created", "claim_state_created");
 	}
 
 }

@@ -24,6 +24,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hromada.aid.AidRequestFixtures.BUCHA;
 import static org.hromada.aid.AidRequestFixtures.IRPIN;
 import static org.hromada.aid.AidRequestFixtures.KHARKIV;
 import static org.hromada.aid.AidRequestFixtures.need;
@@ -146,6 +147,24 @@ class AidRequestLoggingTests extends IntegrationTest {
 	 * recognised when its retry arrives after the upgrade; other content under its key is
 	 * still refused.
 	 */
+	/**
+	 * The idempotency key is unique per community (so a cluster sharded by community
+	 * enforces it), but an earlier submission is looked up in every community: the same
+	 * key for a need in another community is still other content under a used key.
+	 */
+	@Test
+	void sameKeyForAnotherCommunityIsRefused() {
+		Map<String, Object> input = need(IRPIN);
+		log(TestUser.COORDINATOR_KYIV, input);
+		Map<String, Object> elsewhere = new HashMap<>(input);
+		elsewhere.put("communityPcode", BUCHA);
+		log(TestUser.COORDINATOR_KYIV, elsewhere).path("logAidRequest.aidRequest")
+			.valueIsNull()
+			.path("logAidRequest.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("DUPLICATE");
+	}
+
 	@Test
 	void aRetryOfASubmissionFingerprintedBeforeVersionsIsStillARetry() {
 		Map<String, Object> input = need(IRPIN);

@@ -20,34 +20,44 @@ class AssignmentStore {
 
 	@Bean
 	CollectionIndexes assignmentIndexes() {
-		return CollectionIndexes.of(AssignmentDocument.COLLECTION,
-				new Index().on("volunteerId", Direction.ASC)
-					.on("windowStart", Direction.ASC)
-					.on("_id", Direction.ASC)
-					.named("volunteer_window"),
-				new Index().on("communityPcode", Direction.ASC)
-					.on("windowStart", Direction.ASC)
-					.on("_id", Direction.ASC)
-					.named("community_window"),
-				new Index().on("windowStart", Direction.ASC).on("_id", Direction.ASC).named("window"),
-				new Index().on("taskKind", Direction.ASC)
-					.on("taskId", Direction.ASC)
-					.on("status", Direction.ASC)
-					.named("task_status"),
-				new Index().on("status", Direction.ASC)
-					.on("offerDeadline", Direction.ASC)
-					.named("status_offer_deadline"),
-				new Index().on("status", Direction.ASC)
-					.on("checkInDeadline", Direction.ASC)
-					.named("status_check_in_deadline"),
-				new Index().on("status", Direction.ASC).on("windowEnd", Direction.ASC).named("status_window_end"),
-				// Sparse: only ended assignments whose follow-up is still pending carry
-				// the
-				// mark.
-				new Index().on(AssignmentService.FOLLOW_UP, Direction.ASC)
-					.on("updatedAt", Direction.ASC)
-					.sparse()
-					.named("follow_up_pending"));
+		return CollectionIndexes
+			.of(AssignmentDocument.COLLECTION,
+					new Index().on("volunteerId", Direction.ASC)
+						.on("windowStart", Direction.ASC)
+						.on("_id", Direction.ASC)
+						.named("volunteer_window"),
+					new Index().on("communityPcode", Direction.ASC)
+						.on("windowStart", Direction.ASC)
+						.on("_id", Direction.ASC)
+						.named("community_window"),
+					new Index().on("windowStart", Direction.ASC).on("_id", Direction.ASC).named("window"),
+					// The assignments of tasks in window order (Milestone.assignments,
+					// also
+					// without a community scope); the status conditions on a task's few
+					// assignments are filtered.
+					new Index().on("taskKind", Direction.ASC)
+						.on("taskId", Direction.ASC)
+						.on("windowStart", Direction.ASC)
+						.on("_id", Direction.ASC)
+						.named("task_window"),
+					new Index().on("status", Direction.ASC)
+						.on("offerDeadline", Direction.ASC)
+						.named("status_offer_deadline"),
+					new Index().on("status", Direction.ASC)
+						.on("checkInDeadline", Direction.ASC)
+						.named("status_check_in_deadline"),
+					new Index().on("status", Direction.ASC).on("windowEnd", Direction.ASC).named("status_window_end"),
+					// Sparse: only ended assignments whose follow-up is still pending
+					// carry
+					// the
+					// mark.
+					new Index().on(AssignmentService.FOLLOW_UP, Direction.ASC)
+						.on("updatedAt", Direction.ASC)
+						.sparse()
+						.named("follow_up_pending"))
+			// Earlier releases ordered a task's assignments by status, so listing them
+			// sorted in memory.
+			.replacing("task_status");
 	}
 
 }

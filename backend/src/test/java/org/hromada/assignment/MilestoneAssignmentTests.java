@@ -61,6 +61,12 @@ class MilestoneAssignmentTests extends AssignmentTestSupport {
 			.path("project.milestones[0].assignments")
 			.entityList(Object.class)
 			.hasSize(0);
+		as(TestUser.ADMIN).document(MILESTONE_ASSIGNMENTS)
+			.variable("id", project)
+			.execute()
+			.path("project.milestones[0].assignments[*].id")
+			.entityList(String.class)
+			.containsExactly(assignment);
 	}
 
 	@Test

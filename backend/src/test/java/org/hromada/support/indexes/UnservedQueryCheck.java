@@ -44,9 +44,11 @@ public class UnservedQueryCheck implements TestExecutionListener, Ordered {
 		List<String> unserved = unserved(QueryShapeRecorder.INSTANCE, indexes);
 		ServedShapes.INSTANCE.write();
 		if (!unserved.isEmpty()) {
-			throw new AssertionError(unserved.size() + " MongoDB quer" + (unserved.size() == 1 ? "y" : "ies")
-					+ " sent while " + testContext.getTestClass().getSimpleName()
-					+ " ran have no declared index to serve them. Declare the index in the feature's store "
+			throw new AssertionError(unserved.size() + ((unserved.size() == 1) ? " MongoDB query" : " MongoDB queries")
+					+ " sent while " + testContext.getTestClass().getSimpleName() + " ran "
+					+ ((unserved.size() == 1) ? "has no declared index to serve it."
+							: "have no declared index to serve them.")
+					+ " Declare the index in the feature's store "
 					+ "(CollectionIndexes), change the query, or, for a deliberate full read, add it to "
 					+ "DeliberateScans with the reason:\n  " + String.join("\n  ", unserved));
 		}

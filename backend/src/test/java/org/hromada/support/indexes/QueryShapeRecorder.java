@@ -2,7 +2,6 @@ package org.hromada.support.indexes;
 
 import java.security.CodeSource;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,10 +108,6 @@ final class QueryShapeRecorder implements CommandListener {
 			}
 		}
 		return taken;
-	}
-
-	Collection<Observation> all() {
-		return this.observed.values();
 	}
 
 	/**

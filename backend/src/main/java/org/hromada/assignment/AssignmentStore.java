@@ -31,10 +31,8 @@ class AssignmentStore {
 						.on("_id", Direction.ASC)
 						.named("community_window"),
 					new Index().on("windowStart", Direction.ASC).on("_id", Direction.ASC).named("window"),
-					// The assignments of tasks in window order (Milestone.assignments,
-					// also
-					// without a community scope); the status conditions on a task's few
-					// assignments are filtered.
+					// Tasks' assignments in window order (also unscoped);
+					// conditions on their status are filtered.
 					new Index().on("taskKind", Direction.ASC)
 						.on("taskId", Direction.ASC)
 						.on("windowStart", Direction.ASC)
@@ -47,10 +45,8 @@ class AssignmentStore {
 						.on("checkInDeadline", Direction.ASC)
 						.named("status_check_in_deadline"),
 					new Index().on("status", Direction.ASC).on("windowEnd", Direction.ASC).named("status_window_end"),
-					// Sparse: only ended assignments whose follow-up is still pending
-					// carry
-					// the
-					// mark.
+					// Sparse: only ended assignments whose follow-up is
+					// still pending carry the mark.
 					new Index().on(AssignmentService.FOLLOW_UP, Direction.ASC)
 						.on("updatedAt", Direction.ASC)
 						.sparse()

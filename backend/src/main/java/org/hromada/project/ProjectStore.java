@@ -51,9 +51,8 @@ class ProjectStore {
 						.on("fundingGaps.amountMinor", Direction.DESC)
 						.named("funding_gaps"),
 					new Index().on("milestones._id", Direction.ASC).named("milestone_ids_stored"))
-			// Earlier releases ended the lists in _id descending, and indexed
-			// milestones.id,
-			// which no document holds.
+			// Earlier releases ended the lists in _id descending and
+			// indexed milestones.id, which no document holds.
 			.replacing("created", "updated", "community_created", "status_created", "asset_category_created",
 					"sector_created", "organizations_created", "milestone_ids");
 	}

@@ -8,4 +8,6 @@ interface ActivityMapper {
 
 	Activity toApi(ActivityDocument document);
 
+	AuditCheckpoint toApi(AuditCheckpointDocument document);
+
 }

@@ -63,7 +63,7 @@ public class ActivityService {
 	 */
 	public void record(Caller actor, String action, String entityType, String entityId, String communityPcode,
 			String summary) {
-		this.mongo.insert(new ActivityDocument(null, this.clock.instant(), actor.id(), action, entityType, entityId,
+		this.mongo.insert(ActivityDocument.append(this.clock.instant(), actor.id(), action, entityType, entityId,
 				communityPcode, summary, null));
 	}
 
@@ -77,7 +77,7 @@ public class ActivityService {
 	public void recordOnce(String key, Caller actor, String action, String entityType, String entityId,
 			String communityPcode, String summary) {
 		try {
-			this.mongo.insert(new ActivityDocument(null, this.clock.instant(), actor.id(), action, entityType, entityId,
+			this.mongo.insert(ActivityDocument.append(this.clock.instant(), actor.id(), action, entityType, entityId,
 					communityPcode, summary, key));
 		}
 		catch (DuplicateKeyException ex) {
@@ -91,8 +91,8 @@ public class ActivityService {
 			return;
 		}
 		this.mongo.insertAll(entries.stream()
-			.map(entry -> new ActivityDocument(null, this.clock.instant(), actor.id(), entry.action(),
-					entry.entityType(), entry.entityId(), entry.communityPcode(), entry.summary(), null))
+			.map(entry -> ActivityDocument.append(this.clock.instant(), actor.id(), entry.action(), entry.entityType(),
+					entry.entityId(), entry.communityPcode(), entry.summary(), null))
 			.toList());
 	}
 

@@ -17,6 +17,7 @@ import org.hromada.aid.AidRequestInputs.UpdateAidRequestInput;
 import org.hromada.community.Community;
 import org.hromada.community.CommunityService;
 import org.hromada.graphql.InputValidation;
+import org.hromada.graphql.Payloads;
 import org.hromada.graphql.UserError;
 import org.hromada.graphql.UserErrorCode;
 import org.hromada.graphql.UserErrorException;
@@ -103,7 +104,7 @@ public class AidRequestService {
 			if (document.getStatus() == AidRequestStatus.TRIAGED) {
 				return moved(document, AidRequestStatus.ASSIGNED, by, "A volunteer accepted");
 			}
-			return changed ? Change.QUIET : Change.NONE;
+			return changed ? Change.VOLUNTEERS : Change.NONE;
 		});
 	}
 
@@ -117,7 +118,8 @@ public class AidRequestService {
 	 * A volunteer's assignment on the request ended: they no longer see its contact.
 	 */
 	public void volunteerUnassigned(String id, String volunteerId, Caller by) {
-		change(id, by, document -> document.getAssignedVolunteerIds().remove(volunteerId) ? Change.QUIET : Change.NONE);
+		change(id, by,
+				document -> document.getAssignedVolunteerIds().remove(volunteerId) ? Change.VOLUNTEERS : Change.NONE);
 	}
 
 	/**
@@ -146,10 +148,14 @@ public class AidRequestService {
 		});
 	}
 
-	/** What a change by the assignment or claim feature did to a request. */
+	/**
+	 * What a change by the assignment or claim feature did to a request: nothing; a
+	 * change that is not logged as the request's (the claim feature logs its own); the
+	 * volunteers tied to it (who sees its contact); its status.
+	 */
 	private enum Change {
 
-		NONE, QUIET, MOVED
+		NONE, QUIET, VOLUNTEERS, MOVED
 
 	}
 
@@ -162,7 +168,8 @@ public class AidRequestService {
 
 	/**
 	 * Applies a change made on behalf of the assignment feature, retrying on a concurrent
-	 * write (optimistic lock); a status move is recorded in the activity log.
+	 * write (optimistic lock); a status move, or a volunteer tied or untied, is recorded
+	 * in the activity log, so that aidRequestChanged subscribers see it too.
 	 */
 	private void change(String id, Caller by, java.util.function.Function<AidRequestDocument, Change> change) {
 		for (int attempt = 0; attempt < 10; attempt++) {
@@ -182,6 +189,11 @@ public class AidRequestService {
 					this.activities.record(by, "aidRequest.status." + saved.getStatus().name().toLowerCase(),
 							"AidRequest", saved.getId(), saved.getCommunityPcode(),
 							"Aid request status " + from + " -> " + saved.getStatus());
+				}
+				else if (outcome == Change.VOLUNTEERS) {
+					this.activities.record(by, "aidRequest.volunteers", "AidRequest", saved.getId(),
+							saved.getCommunityPcode(),
+							"Aid request volunteers: " + saved.getAssignedVolunteerIds().size() + " assigned");
 				}
 				return;
 			}
@@ -236,7 +248,7 @@ public class AidRequestService {
 	AidRequest update(UpdateAidRequestInput input, Access access) {
 		AidRequestDocument document = load(input.id(), access);
 		access.requireSelf(document.getReportedBy(), document.getCommunityPcode());
-		requireVersion(document, input.version());
+		Payloads.requireVersion("request", document.getVersion(), input.version());
 		AidRequestFields current = this.mapper.toFields(document);
 		AidRequestFields changed = input.applyTo(current);
 		this.validation.require(changed, "input");
@@ -333,7 +345,7 @@ public class AidRequestService {
 	/** The request, if the caller may reach it, at the version the client read. */
 	private AidRequestDocument load(String id, Long version, Access access) {
 		AidRequestDocument document = load(id, access);
-		requireVersion(document, version);
+		Payloads.requireVersion("request", document.getVersion(), version);
 		return document;
 	}
 
@@ -343,13 +355,6 @@ public class AidRequestService {
 					UserError.of(UserErrorCode.NOT_FOUND, "No aid request has this id", "input", "id")));
 		access.requireCommunity(document.getCommunityPcode());
 		return document;
-	}
-
-	private static void requireVersion(AidRequestDocument document, Long version) {
-		if (!document.getVersion().equals(version)) {
-			throw new UserErrorException(UserError.of(UserErrorCode.CONFLICT, "The request is at version "
-					+ document.getVersion() + ", not " + version + "; read it again and retry", "input", "version"));
-		}
 	}
 
 	private static void requireTransition(AidRequestDocument document, AidRequestStatus next) {

@@ -2,16 +2,20 @@ package org.hromada.aid;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.hromada.activity.ActivityService;
 import org.hromada.community.Community;
 import org.hromada.community.CommunityService;
+import org.hromada.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -35,13 +39,14 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * changed the request.
  */
 @Component
+@EnableConfigurationProperties(PriorityRefreshSettings.class)
 class PriorityRefresher {
 
 	private static final Logger log = LoggerFactory.getLogger(PriorityRefresher.class);
 
 	/** What the priority is computed from; nothing else is read. */
 	private static final String[] INPUTS = { "_id", "version", "communityPcode", "sector", "urgency", "people",
-			"createdAt", "status", "priorityComputedAt", "priorityOverride" };
+			"createdAt", "status", "priorityComputedAt", "priorityOverride", "priority" };
 
 	private final MongoOperations mongo;
 
@@ -53,8 +58,11 @@ class PriorityRefresher {
 
 	private final Clock clock;
 
+	private final ActivityService activities;
+
 	PriorityRefresher(MongoOperations mongo, AidRequestContent content, CommunityService communities,
-			PriorityRefreshSettings settings, Clock clock) {
+			PriorityRefreshSettings settings, Clock clock, ActivityService activities) {
+		this.activities = activities;
 		this.mongo = mongo;
 		this.content = content;
 		this.communities = communities;
@@ -112,9 +120,11 @@ class PriorityRefresher {
 
 	/**
 	 * Recomputes each request's priority and writes it if the request is still at the
-	 * version read.
+	 * version read. A request whose priority level changed gets an activity entry (all of
+	 * the run's in one write), so that aidRequestChanged subscribers see the new order.
 	 */
 	Run write(List<AidRequestDocument> requests) {
+		List<ActivityService.Entry> changedLevels = new ArrayList<>();
 		Set<String> pcodes = requests.stream().map(AidRequestDocument::getCommunityPcode).collect(Collectors.toSet());
 		Map<String, Community> byPcode = pcodes.isEmpty() ? Map.of() : this.communities.findByPcodes(pcodes);
 		int refreshed = 0;
@@ -128,8 +138,15 @@ class PriorityRefresher {
 				continue;
 			}
 			try {
+				Priority before = request.getPriority();
 				if (write(request, community)) {
 					refreshed++;
+					if (before != request.getPriority()) {
+						changedLevels.add(new ActivityService.Entry(
+								"aidRequest.priority." + request.getPriority().name().toLowerCase(), "AidRequest",
+								request.getId(), request.getCommunityPcode(),
+								"Aid request priority " + before + " -> " + request.getPriority() + " (refreshed)"));
+					}
 				}
 				else {
 					skipped++;
@@ -140,6 +157,7 @@ class PriorityRefresher {
 				failed++;
 			}
 		}
+		this.activities.recordAll(Caller.SYSTEM, changedLevels);
 		return new Run(requests.size(), refreshed, skipped, failed);
 	}
 

@@ -15,6 +15,7 @@ import org.hromada.community.CommunityInputs.UpdateCommunityInput;
 import org.hromada.graphql.Pages;
 import org.hromada.graphql.InputValidation;
 import org.hromada.graphql.NameFilter;
+import org.hromada.graphql.Payloads;
 import org.hromada.graphql.UserError;
 import org.hromada.graphql.UserErrorCode;
 import org.hromada.graphql.UserErrorException;
@@ -118,11 +119,7 @@ public class CommunityService {
 		CommunityDocument document = this.repository.findById(input.id())
 			.orElseThrow(() -> new UserErrorException(
 					UserError.of(UserErrorCode.NOT_FOUND, "No community has this id", "input", "id")));
-		if (!document.getVersion().equals(input.version())) {
-			throw new UserErrorException(
-					UserError.of(UserErrorCode.CONFLICT, "The community is at version " + document.getVersion()
-							+ ", not " + input.version() + "; read it again and retry", "input", "version"));
-		}
+		Payloads.requireVersion("community", document.getVersion(), input.version());
 		CommunityFields current = this.mapper.toFields(document);
 		CommunityFields changed = input.applyTo(current);
 		this.validation.require(changed, "input");

@@ -1,6 +1,7 @@
 package org.hromada.graphql;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -26,6 +27,19 @@ public final class Payloads {
 		}
 		catch (OptimisticLockingFailureException ex) {
 			return failure.apply(List.of(conflict()));
+		}
+	}
+
+	/**
+	 * Refuses an update made from another version than the stored one, before anything is
+	 * written, with a CONFLICT on input.version that names both versions.
+	 * @param record what the client changes, as the message names it ("community")
+	 */
+	public static void requireVersion(String record, Long stored, Long given) {
+		if (!Objects.equals(stored, given)) {
+			throw new UserErrorException(UserError.of(UserErrorCode.CONFLICT,
+					"The " + record + " is at version " + stored + ", not " + given + "; read it again and retry",
+					"input", "version"));
 		}
 	}
 

@@ -14,6 +14,7 @@ import org.hromada.community.CommunityService;
 import org.hromada.graphql.Pages;
 import org.hromada.graphql.InputValidation;
 import org.hromada.graphql.NameFilter;
+import org.hromada.graphql.Payloads;
 import org.hromada.graphql.UserError;
 import org.hromada.graphql.UserErrorCode;
 import org.hromada.graphql.UserErrorException;
@@ -126,11 +127,7 @@ public class OrganizationService {
 		OrganizationDocument document = this.repository.findById(input.id())
 			.orElseThrow(() -> new UserErrorException(
 					UserError.of(UserErrorCode.NOT_FOUND, "No organisation has this id", "input", "id")));
-		if (!document.getVersion().equals(input.version())) {
-			throw new UserErrorException(
-					UserError.of(UserErrorCode.CONFLICT, "The organisation is at version " + document.getVersion()
-							+ ", not " + input.version() + "; read it again and retry", "input", "version"));
-		}
+		Payloads.requireVersion("organisation", document.getVersion(), input.version());
 		OrganizationFields current = this.mapper.toFields(document);
 		OrganizationFields given = input.applyTo(current);
 		OrganizationFields changed = given.normalized();

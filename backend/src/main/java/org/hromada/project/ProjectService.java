@@ -20,6 +20,7 @@ import org.hromada.assignment.TaskRef;
 import org.hromada.community.CommunityService;
 import org.hromada.graphql.InputValidation;
 import org.hromada.graphql.Money;
+import org.hromada.graphql.Payloads;
 import org.hromada.graphql.UserError;
 import org.hromada.graphql.UserErrorCode;
 import org.hromada.graphql.UserErrorException;
@@ -361,10 +362,7 @@ class ProjectService {
 			.orElseThrow(() -> new UserErrorException(
 					UserError.of(UserErrorCode.NOT_FOUND, "No project has this id", "input", idField)));
 		access.requireCommunity(document.getCommunityPcode());
-		if (!document.getVersion().equals(version)) {
-			throw new UserErrorException(UserError.of(UserErrorCode.CONFLICT, "The project is at version "
-					+ document.getVersion() + ", not " + version + "; read it again and retry", "input", "version"));
-		}
+		Payloads.requireVersion("project", document.getVersion(), version);
 		return document;
 	}
 

@@ -18,8 +18,8 @@ class AccessArgumentResolver implements HandlerMethodArgumentResolver {
 
 	private final AccessAudit audit;
 
-	AccessArgumentResolver(AccessPolicy policy) {
-		this.audit = policy.audit();
+	AccessArgumentResolver(AccessAudit audit) {
+		this.audit = audit;
 	}
 
 	@Override

@@ -3,12 +3,15 @@ package org.hromada.security;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
 
 /**
  * Reports refused and withheld access as application events; the activity log records
  * them. Only identifiers travel: who, which operation or field, which record; never the
- * data.
+ * data. A bean of its own, injected where access is decided (the policy, the argument
+ * resolvers, the socket authentication), rather than reached through the policy.
  */
+@Component
 public class AccessAudit {
 
 	private final ApplicationEventPublisher events;

@@ -16,7 +16,6 @@ import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,12 +41,8 @@ public class AccessPolicy extends GraphQLTypeVisitorStub {
 
 	private final AccessAudit audit;
 
-	AccessPolicy(ApplicationEventPublisher events) {
-		this.audit = new AccessAudit(events);
-	}
-
-	AccessAudit audit() {
-		return this.audit;
+	AccessPolicy(AccessAudit audit) {
+		this.audit = audit;
 	}
 
 	@Override

@@ -24,8 +24,8 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 
 	private final AccessAudit audit;
 
-	CallerInterceptor(AccessPolicy policy) {
-		this.audit = policy.audit();
+	CallerInterceptor(AccessAudit audit) {
+		this.audit = audit;
 	}
 
 	@Override

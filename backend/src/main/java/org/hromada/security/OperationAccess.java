@@ -23,9 +23,9 @@ public class OperationAccess {
 
 	private final AccessAudit audit;
 
-	OperationAccess(ObjectProvider<GraphQlSource> graphQl, AccessPolicy policy) {
+	OperationAccess(ObjectProvider<GraphQlSource> graphQl, AccessAudit audit) {
 		this.graphQl = graphQl;
-		this.audit = policy.audit();
+		this.audit = audit;
 	}
 
 	/**

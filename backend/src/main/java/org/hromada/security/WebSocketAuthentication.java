@@ -59,11 +59,11 @@ class WebSocketAuthentication implements WebSocketGraphQlInterceptor {
 
 	private final AccessAudit audit;
 
-	WebSocketAuthentication(JwtDecoder decoder, TokenProperties token, Clock clock, AccessPolicy policy) {
+	WebSocketAuthentication(JwtDecoder decoder, TokenProperties token, Clock clock, AccessAudit audit) {
 		this.decoder = decoder;
 		this.clockSkew = token.clockSkew();
 		this.clock = clock;
-		this.audit = policy.audit();
+		this.audit = audit;
 	}
 
 	@Override

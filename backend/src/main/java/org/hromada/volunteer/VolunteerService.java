@@ -18,6 +18,7 @@ import org.hromada.community.CommunityService;
 import org.hromada.graphql.BadRequestException;
 import org.hromada.graphql.InputValidation;
 import org.hromada.graphql.Pages;
+import org.hromada.graphql.Payloads;
 import org.hromada.graphql.UserError;
 import org.hromada.graphql.UserErrorCode;
 import org.hromada.graphql.UserErrorException;
@@ -214,11 +215,7 @@ public class VolunteerService {
 	Volunteer updateMyProfile(UpdateMyProfileInput input, Access access) {
 		VolunteerDocument document = ensure(access.caller());
 		VolunteerStatus statusBefore = document.getStatus();
-		if (input.version() == null || !document.getVersion().equals(input.version())) {
-			throw new UserErrorException(
-					UserError.of(UserErrorCode.CONFLICT, "The profile is at version " + document.getVersion() + ", not "
-							+ input.version() + "; read it again and retry", "input", "version"));
-		}
+		Payloads.requireVersion("profile", document.getVersion(), input.version());
 		List<UserError> errors = new ArrayList<>();
 		apply(input.displayName(), value -> {
 			if (value == null || value.isBlank() || value.strip().length() > 200) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hromada.activity.ActivityService;
 import org.hromada.community.CommunityService;
 import org.hromada.support.IntegrationTest;
 import org.hromada.support.TestUser;
@@ -56,6 +57,9 @@ class PriorityRefresherTests extends IntegrationTest {
 	private Clock clock;
 
 	@Autowired
+	private ActivityService activities;
+
+	@Autowired
 	private ScheduledTaskHolder scheduledTasks;
 
 	@Test
@@ -98,13 +102,14 @@ class PriorityRefresherTests extends IntegrationTest {
 		assertThat(highSince(before)).contains(id);
 		// Fresh again: the next run leaves it alone.
 		assertThat(refresherIn(FORTNIGHT).refresh(only(id))).isEqualTo(new PriorityRefresher.Run(0, 0, 0, 0));
-		// Nobody changed the request: no activity.
+		// Its level rose: one entry by the system, so that aidRequestChanged subscribers
+		// see the new order (the run that found it fresh added none).
 		as(TestUser.ADMIN)
-			.document("{ activities(filter: { entityId: \"" + id + "\" }) { edges { node { action } } } }")
+			.document("{ activities(filter: { entityId: \"" + id + "\" }) { edges { node { action actorId } } } }")
 			.execute()
 			.path("activities.edges[*].node.action")
 			.entityList(String.class)
-			.containsExactly("aidRequest.logged");
+			.containsExactly("aidRequest.priority.high", "aidRequest.logged");
 	}
 
 	@Test
@@ -204,7 +209,7 @@ class PriorityRefresherTests extends IntegrationTest {
 	private PriorityRefresher refresherIn(Duration ahead) {
 		Clock then = Clock.offset(this.clock, ahead);
 		return new PriorityRefresher(this.mongo, new AidRequestContent(this.calculator, this.fingerprints, then),
-				this.communities, this.settings, then);
+				this.communities, this.settings, then, this.activities);
 	}
 
 	private static Criteria only(String id) {

@@ -65,7 +65,8 @@ class ManifestTests {
 	 */
 	static final Map<String, Map<String, Set<String>>> OUT_OF_BAND_SECRETS = Map.of("production",
 			Map.of("hromada-backend-secrets",
-					Set.of("MONGODB_URI", "HROMADA_KEYCLOAK_ADMIN_CLIENT_SECRET", "HROMADA_FINGERPRINT_KEY"),
+					Set.of("MONGODB_URI", "HROMADA_KEYCLOAK_ADMIN_CLIENT_SECRET", "HROMADA_FINGERPRINT_KEY",
+							"HROMADA_AUDIT_SIGNING_KEY"),
 					"mongo-auth", Set.of("root-username", "root-password", "app-username", "app-password"),
 					"mongo-keyfile", Set.of("keyfile"), "keycloak-db", Set.of("username", "password"), "keycloak-admin",
 					Set.of("username", "password"), "hromada-api-tls", Set.of("tls.crt", "tls.key"), "hromada-auth-tls",

@@ -106,6 +106,9 @@ class AccessMatrixTests extends IntegrationTest {
 		CASES.put("Query.activities",
 				new Case(EnumSet.of(ADMIN, COORDINATOR_KYIV, COORDINATOR_KHARKIV, VOLUNTEER_IRPIN, VOLUNTEER_KHARKIV),
 						"{ activities(first: 1) { edges { node { id } } } }"));
+		CASES.put("Query.verifyAuditChain",
+				new Case(ADMINS, "{ verifyAuditChain(communityPcode: \"UA3214007\") { intact entries } }"));
+		CASES.put("Query.auditCheckpoint", new Case(ADMINS, "{ auditCheckpoint(day: \"2020-01-01\") { day } }"));
 		CASES.put("Mutation.createCommunity",
 				new Case(ADMINS, "mutation { createCommunity(input: { pcode: \"bad\", name: { uk: \"\", en: \"\" }, "
 						+ "adm1: { pcode: \"UA32\", name: { uk: \"К\", en: \"K\" } }, "

@@ -34,6 +34,14 @@ class AidStore {
 					.on("createdAt", Direction.DESC)
 					.on("_id", Direction.DESC)
 					.named("community_priority"),
+				// The coordinators' triage queue: their communities' needs of some
+				// urgencies, by priority.
+				new Index().on("communityPcode", Direction.ASC)
+					.on("urgency", Direction.ASC)
+					.on("priorityRank", Direction.DESC)
+					.on("createdAt", Direction.DESC)
+					.on("_id", Direction.DESC)
+					.named("community_urgency_priority"),
 				new Index().on("communityPcode", Direction.ASC)
 					.on("neededBySort", Direction.ASC)
 					.on("_id", Direction.ASC)

@@ -21,7 +21,7 @@ addTexts({
     'queue.apply': 'Apply',
     'queue.empty': 'No needs match these filters.',
     'queue.more': 'Show more',
-    'queue.count': '{count} needs shown, highest priority first.',
+    'queue.count': 'Needs shown: {count}, highest priority first.',
     'queue.need': 'Need',
     'queue.priority': 'Priority',
     'queue.age': 'Waiting',

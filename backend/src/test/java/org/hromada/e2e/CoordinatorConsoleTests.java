@@ -2,6 +2,7 @@ package org.hromada.e2e;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -259,6 +260,50 @@ class CoordinatorConsoleTests extends CoordinatorConsoleSupport {
 			.getResponseHeaders()
 			.getFirst("Content-Security-Policy");
 		assertThat(policy).contains("img-src 'self' data: http://127.0.0.1:9;");
+	}
+
+	@Test
+	void theBoardAndANeedsPageFollowChangesMadeElsewhereWithoutAReload() {
+		Map<String, Object> input = need("Firewood for the school " + marker());
+		input.put("sector", "SHELTER_NFI");
+		String needId = triaged(log(VOLUNTEER, input));
+		String assignmentId = offer(needId, volunteerId(VOLUNTEER),
+				Instant.now().plus(60, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES), 2, "Unload the firewood");
+
+		signIn(COORDINATOR);
+		open("board");
+		String card = "[data-assignment-id=\"" + assignmentId + "\"]";
+		this.browser.awaitText("[data-status=OFFERED] " + card, "Firewood for the school");
+		this.browser.awaitText("#live-status", "Live:");
+		as(VOLUNTEER)
+			.document("mutation($input: RespondToAssignmentInput!) { respondToAssignment(input: $input) "
+					+ "{ userErrors { message } } }")
+			.variable("input", Map.of("id", assignmentId, "accept", false, "reason", "Away that weekend"))
+			.execute()
+			.path("respondToAssignment.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		this.browser.awaitText("[data-status=ENDED] " + card, "Declined");
+
+		open("need/" + needId);
+		this.browser.awaitText("h1", "Firewood for the school");
+		this.browser.awaitText("#live-status", "Live:");
+		Long version = as(COORDINATOR).document("query($id: ID!) { aidRequest(id: $id) { version } }")
+			.variable("id", needId)
+			.execute()
+			.path("aidRequest.version")
+			.entity(Long.class)
+			.get();
+		as(COORDINATOR)
+			.document("mutation($input: ChangeAidRequestStatusInput!) { changeAidRequestStatus(input: $input) "
+					+ "{ userErrors { message } } }")
+			.variable("input",
+					Map.of("id", needId, "version", version, "status", "CANCELLED", "note",
+							"Delivered by the municipality"))
+			.execute();
+		this.browser.awaitText(".badge", "Status: Cancelled");
+		this.browser.awaitText(".notice", "Someone else changed this need just now");
+		this.browser.awaitText(".history", "Delivered by the municipality");
 	}
 
 	@Test

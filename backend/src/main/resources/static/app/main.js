@@ -2,7 +2,7 @@
 // navigation, and the screen of the route. Screens live in the folder of their backend feature.
 import { claims, completeSignIn, onAuthChange, signIn, signOut, signedIn } from './core/auth.js';
 import { loadConfig } from './core/config.js';
-import { currentLanguage, localized, setLanguage, t } from './core/i18n.js';
+import { addTexts, currentLanguage, localized, setLanguage, t } from './core/i18n.js';
 import { getMeta, setMeta } from './core/store.js';
 import { html, mount, nothing, route, update } from './core/view.js';
 import { communityNames } from './community/communities.js';
@@ -20,12 +20,52 @@ const app = {
   confirmSignOut: false,
 };
 
+/**
+ * A screen whose module (exporting load and render) is imported when it is first opened, so the
+ * coordinators' screens add nothing to the volunteers' first load.
+ */
+function lazyScreen(title, roles, importModule) {
+  let module = null;
+  let failed = false;
+  return {
+    title,
+    roles,
+    render: () => (module ? module.render()
+      : html`<p class=${failed ? 'notice error' : ''}>${failed ? t('error.network') : t('app.loading')}</p>`),
+    load: async () => {
+      try {
+        module ??= await importModule();
+        failed = false;
+      } catch (failure) {
+        failed = true;
+        update();
+        return;
+      }
+      update();
+      await module.load();
+    },
+  };
+}
+
+const COORDINATORS = ['coordinator', 'admin'];
+
+// The console's links are in the navigation before its modules load; their other texts come with them.
+addTexts({
+  en: { 'nav.queue': 'Triage queue', 'nav.map': 'Map of needs', 'nav.board': 'Assignments board' },
+  uk: { 'nav.queue': 'Черга сортування', 'nav.map': 'Мапа потреб', 'nav.board': 'Дошка завдань' },
+});
+
 // A screen may name the realm roles that see it (roles); without roles every signed-in user does.
 const SCREENS = {
   log: { title: 'nav.log', render: () => logNeedScreen(app.session) },
   outbox: { title: 'nav.outbox', render: outboxScreen },
   needs: { title: 'nav.needs', render: myNeedsScreen, load: loadMyNeeds },
   assignments: { title: 'nav.assignments', render: myAssignmentsScreen, load: loadMyAssignments },
+  queue: lazyScreen('nav.queue', COORDINATORS, () => import('./aid/triage-queue.js')),
+  need: { ...lazyScreen('need.title', COORDINATORS, () => import('./aid/need-page.js')), hidden: true },
+  map: lazyScreen('nav.map', COORDINATORS, () => import('./map/needs-map.js')),
+  board: lazyScreen('nav.board', COORDINATORS, () => import('./assignment/board.js')),
+  assign: { ...lazyScreen('assign.title', COORDINATORS, () => import('./assignment/assign.js')), hidden: true },
 };
 
 /** Who is signed in, from the token, with the names of their communities. */
@@ -149,7 +189,7 @@ function allowedScreens() {
 function navigation() {
   const current = route();
   return html`<nav aria-label=${t('nav.label')}><ul>
-    ${Object.entries(allowedScreens()).map(([name, screen]) => html`<li><a href=${`#/${name}`}
+    ${Object.entries(allowedScreens()).filter(([, screen]) => !screen.hidden).map(([name, screen]) => html`<li><a href=${`#/${name}`}
       aria-current=${current === name ? 'page' : nothing}>${t(screen.title, { count: outbox.items.length })}</a></li>`)}
   </ul></nav>`;
 }

@@ -71,11 +71,11 @@ final class AidRequestInputs {
 	}
 
 	record AidRequestFilter(List<String> communities, List<Sector> sectors, List<AidRequestStatus> statuses,
-			Priority minPriority, String reportedBy, OffsetDateTime neededBefore, OffsetDateTime createdAfter,
-			String text, List<ClaimState> claimStates, String claimOrganizationKey) {
+			List<Urgency> urgencies, Priority minPriority, String reportedBy, OffsetDateTime neededBefore,
+			OffsetDateTime createdAfter, String text, List<ClaimState> claimStates, String claimOrganizationKey) {
 
 		static final AidRequestFilter NONE = new AidRequestFilter(null, null, null, null, null, null, null, null, null,
-				null);
+				null, null);
 
 	}
 

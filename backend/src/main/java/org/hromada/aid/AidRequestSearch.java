@@ -150,6 +150,9 @@ class AidRequestSearch {
 		if (filter.statuses() != null) {
 			conditions.add(Criteria.where("status").in(ArgumentValues.bounded("statuses", filter.statuses())));
 		}
+		if (filter.urgencies() != null) {
+			conditions.add(Criteria.where("urgency").in(ArgumentValues.bounded("urgencies", filter.urgencies())));
+		}
 		if (filter.minPriority() != null) {
 			conditions.add(Criteria.where("priorityRank").gte(filter.minPriority().rank()));
 		}

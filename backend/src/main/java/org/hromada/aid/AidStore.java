@@ -51,6 +51,14 @@ class AidStore {
 					.on("createdAt", Direction.DESC)
 					.on("_id", Direction.ASC)
 					.named("community_priority_id"),
+				// The coordinators' triage queue: their communities' needs of some
+				// urgencies, by priority (keyset scrolling sends the id ascending).
+				new Index().on("communityPcode", Direction.ASC)
+					.on("urgency", Direction.ASC)
+					.on("priorityRank", Direction.DESC)
+					.on("createdAt", Direction.DESC)
+					.on("_id", Direction.ASC)
+					.named("community_urgency_priority_id"),
 				new Index().on("communityPcode", Direction.ASC)
 					.on("neededBySort", Direction.ASC)
 					.on("_id", Direction.ASC)

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * Serves the web client at /app/ (its files are in static/app/) and tells it what it
- * cannot know from its own files: where the realm is and how many queued needs one
- * logAidRequests call takes.
+ * cannot know from its own files: where the realm is, how many queued needs one
+ * logAidRequests call takes, and the tile server of the coordinators' map.
  */
 @Controller
 class FieldAppController {
@@ -26,8 +26,10 @@ class FieldAppController {
 
 	private final Map<String, Object> config;
 
-	FieldAppController(TokenProperties token, @Value("${hromada.aid.max-batch-size:100}") int maxBatchSize) {
-		this.config = Map.of("issuer", token.issuer().toString(), "clientId", CLIENT_ID, "maxBatchSize", maxBatchSize);
+	FieldAppController(TokenProperties token, MapTiles mapTiles,
+			@Value("${hromada.aid.max-batch-size:100}") int maxBatchSize) {
+		this.config = Map.of("issuer", token.issuer().toString(), "clientId", CLIENT_ID, "maxBatchSize", maxBatchSize,
+				"mapTiles", mapTiles.template());
 	}
 
 	@GetMapping("/app")

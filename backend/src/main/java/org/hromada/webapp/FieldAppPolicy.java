@@ -31,13 +31,13 @@ class FieldAppPolicy {
 
 	private final String contentSecurityPolicy;
 
-	FieldAppPolicy(TokenProperties token) {
+	FieldAppPolicy(TokenProperties token, MapTiles mapTiles) {
 		String realmOrigin = origin(token.issuer());
 		this.contentSecurityPolicy = String.join("; ", "default-src 'self'",
-				"script-src 'self' 'sha256-" + importMapHash() + "'", "style-src 'self'", "img-src 'self' data:",
-				"font-src 'self'", "connect-src 'self' " + realmOrigin, "form-action 'self' " + realmOrigin,
-				"frame-ancestors 'none'", "base-uri 'none'", "object-src 'none'", "worker-src 'self'",
-				"manifest-src 'self'");
+				"script-src 'self' 'sha256-" + importMapHash() + "'", "style-src 'self'",
+				"img-src 'self' data: " + mapTiles.origin(), "font-src 'self'", "connect-src 'self' " + realmOrigin,
+				"form-action 'self' " + realmOrigin, "frame-ancestors 'none'", "base-uri 'none'", "object-src 'none'",
+				"worker-src 'self'", "manifest-src 'self'");
 	}
 
 	String contentSecurityPolicy() {

@@ -28,9 +28,14 @@ export function update() {
   }
 }
 
-/** The current route: the part of the URL after #/, such as 'log', 'needs', 'assignments'. */
+/** The current route: the first part of the URL after #/, such as 'log', 'needs', 'assignments'. */
 export function route() {
-  return location.hash.replace(/^#\/?/, '') || 'log';
+  return location.hash.replace(/^#\/?/, '').split('/')[0] || 'log';
+}
+
+/** What the URL names after the route, such as the id in #/need/<id>; '' when nothing. */
+export function routeParameter() {
+  return decodeURIComponent(location.hash.replace(/^#\/?/, '').split('/').slice(1).join('/'));
 }
 
 window.addEventListener('hashchange', () => {

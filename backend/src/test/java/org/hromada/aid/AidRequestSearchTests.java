@@ -73,6 +73,34 @@ class AidRequestSearchTests extends IntegrationTest {
 	}
 
 	@Test
+	void urgencyFilterKeepsOnlyNeedsReportedWithTheGivenUrgencies() {
+		String pcode = newCommunity("ACCESSIBLE");
+		Map<String, Object> lifeThreatening = need(pcode);
+		lifeThreatening.put("urgency", "LIFE_THREATENING");
+		Map<String, Object> urgent = need(pcode);
+		urgent.put("urgency", "URGENT");
+		Map<String, Object> routine = need(pcode);
+		routine.put("urgency", "ROUTINE");
+		String first = log(lifeThreatening);
+		String second = log(urgent);
+		log(routine);
+		as(TestUser.ADMIN).documentName("aidRequests")
+			.variable("filter",
+					Map.of("communities", List.of(pcode), "urgencies", List.of("LIFE_THREATENING", "URGENT")))
+			.execute()
+			.path("aidRequests.edges[*].node.id")
+			.entityList(String.class)
+			.contains(first, second)
+			.hasSize(2);
+		as(TestUser.ADMIN).documentName("aidRequests")
+			.variable("filter", Map.of("communities", List.of(pcode), "urgencies", List.of("SOON")))
+			.execute()
+			.path("aidRequests.edges")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
 	void nearbySearchFindsExactlyWhatABruteForceHaversineFinds() {
 		String pcode = newCommunity("ACCESSIBLE");
 		Random random = new Random(42);

@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A real, headless Chromium from the Debian packages {@code chromium} and
  * {@code chromium-driver}, driven by Selenium, with a fresh profile, at a phone's size
- * (360 x 740). Screenshots go to target/field-app-screenshots/.
+ * (360 x 740) unless told otherwise. Screenshots go to target/field-app-screenshots/
+ * unless told otherwise.
  */
 public final class Browser implements AutoCloseable {
 
@@ -46,9 +47,12 @@ public final class Browser implements AutoCloseable {
 
 	private final Path profile;
 
-	private Browser(ChromeDriver driver, Path profile) {
+	private final Path screenshots;
+
+	private Browser(ChromeDriver driver, Path profile, Path screenshots) {
 		this.driver = driver;
 		this.profile = profile;
+		this.screenshots = screenshots;
 	}
 
 	/**
@@ -62,20 +66,28 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public static Browser open() {
+		return open(360, 740, SCREENSHOTS);
+	}
+
+	/**
+	 * A browser at another size (the coordinator console's desk, 1366 x 768), keeping its
+	 * screenshots in the given folder.
+	 */
+	public static Browser open(int width, int height, Path screenshots) {
 		try {
 			Path profile = Files.createTempDirectory("hromada-chromium-");
 			ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
 			// Headless, and nothing that talks to the internet on its own.
 			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--disable-dev-shm-usage", "--window-size=360,740", "--user-data-dir=" + profile);
+					"--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.build();
 			ChromeDriver driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-			driver.manage().window().setSize(new Dimension(360, 740));
-			return new Browser(driver, profile);
+			driver.manage().window().setSize(new Dimension(width, height));
+			return new Browser(driver, profile, screenshots);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -164,8 +176,8 @@ public final class Browser implements AutoCloseable {
 
 	public Path screenshot(String name) {
 		try {
-			Files.createDirectories(SCREENSHOTS);
-			Path file = SCREENSHOTS.resolve(name + ".png");
+			Files.createDirectories(this.screenshots);
+			Path file = this.screenshots.resolve(name + ".png");
 			Files.write(file, this.driver.getScreenshotAs(OutputType.BYTES));
 			return file;
 		}

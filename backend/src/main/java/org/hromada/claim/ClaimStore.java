@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.index.Index;
  * Indexes of claims: the two sparse unique keys that make "one open claim per need" and
  * "at most the cap per organisation and community" hold under concurrent claims (the
  * embedded store enforces unique and sparse indexes like MongoDB), the expiry scan, the
- * cap count and the lists.
+ * cap count, the lists and the claims whose need's mirror is still to be written.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ClaimSettings.class)
@@ -44,7 +44,9 @@ class ClaimStore {
 					.on("claimedAt", Direction.DESC)
 					.on("_id", Direction.DESC)
 					.named("organization_claimed"),
-				new Index().on("claimedAt", Direction.DESC).on("_id", Direction.DESC).named("claimed"));
+				new Index().on("claimedAt", Direction.DESC).on("_id", Direction.DESC).named("claimed"),
+				// Sparse: only claims written and not yet mirrored carry the field.
+				new Index().on(ClaimMirrors.PENDING, Direction.ASC).sparse().named("mirror_pending"));
 	}
 
 }

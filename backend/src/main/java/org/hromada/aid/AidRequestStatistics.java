@@ -2,6 +2,7 @@ package org.hromada.aid;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.hromada.aid.NeedStatistics.DurationStatistics;
 import org.hromada.aid.NeedStatistics.OpenNeedCount;
 import org.hromada.aid.NeedStatistics.PeopleSums;
 import org.hromada.aid.NeedStatistics.StatusCount;
+import org.hromada.security.SmallCountPolicy;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.BasicQuery;
@@ -55,6 +57,11 @@ public class AidRequestStatistics {
 
 	private static final int EXPORT_BATCH = 500;
 
+	private static final List<String> PROTECTION_SECTORS = Arrays.stream(Sector.values())
+		.filter(Sector::protectsPeopleAtRisk)
+		.map(Enum::name)
+		.toList();
+
 	private final MongoTemplate mongo;
 
 	AidRequestStatistics(MongoTemplate mongo) {
@@ -78,6 +85,10 @@ public class AidRequestStatistics {
 			.append("reached",
 					List.of(new Document("$match", new Document("status", new Document("$in", REACHED))),
 							new Document("$group", peopleSums())))
+			.append("affectedShown", List.of(new Document("$group", shownPeopleSums())))
+			.append("reachedShown",
+					List.of(new Document("$match", new Document("status", new Document("$in", REACHED))),
+							new Document("$group", shownPeopleSums())))
 			.append("claimHolders",
 					List.of(new Document("$match", new Document("claimState", new Document("$in", CONFIRMED_CLAIMS))),
 							new Document("$group",
@@ -95,7 +106,8 @@ public class AidRequestStatistics {
 							.append("fulfilledP90", percentile(AidRequestStatus.FULFILLED, toFulfilled, 0.9)))))
 				: new Document();
 		return new NeedStatistics(countOf(counts, "logged"), openNeeds(counts), byStatus(counts),
-				people(counts, "affected"), people(counts, "reached"),
+				people(counts, "affected"), people(counts, "reached"), people(counts, "affectedShown"),
+				people(counts, "reachedShown"),
 				new DurationStatistics(toAssigned, millis(percentiles, "assignedMedian"),
 						millis(percentiles, "assignedP90")),
 				new DurationStatistics(toFulfilled, millis(percentiles, "fulfilledMedian"),
@@ -156,6 +168,52 @@ public class AidRequestStatistics {
 					List.of(new Document("$gt", java.util.Arrays.asList("$people." + name, null)), 1, 0))));
 		}
 		return group;
+	}
+
+	/**
+	 * The sums of what partners read of each need ({@link SmallCountPolicy}): a count
+	 * from 1 to the threshold - 1 counts 0, and so do the groups of needs in protection
+	 * sectors (RESTRICTED, see {@link PeopleView}). {@code needs} counts the needs whose
+	 * total is not withheld. Every figure is then a sum of figures a partner reads one by
+	 * one, so no combination of such sums tells anything about a withheld one.
+	 */
+	private static Document shownPeopleSums() {
+		Document group = new Document("_id", null)
+			.append("needs", new Document("$sum", new Document("$cond", List.of(withheld("$people.total"), 0, 1))))
+			.append("total", new Document("$sum", shown("$people.total", List.of())));
+		List<Document> breakdownShown = PROTECTION_SECTORS.stream()
+			.map(sector -> new Document("$ne", List.of("$sector", sector)))
+			.toList();
+		for (String name : GROUPS) {
+			group.append(name, new Document("$sum", shown("$people." + name, breakdownShown)));
+			group.append(name + "Known",
+					new Document("$sum",
+							new Document("$cond", List.of(
+									new Document("$and",
+											concat(breakdownShown,
+													new Document("$gt",
+															java.util.Arrays.asList("$people." + name, null)))),
+									1, 0))));
+		}
+		return group;
+	}
+
+	/** The field's value where the conditions hold and it is not small, else 0. */
+	private static Document shown(String field, List<Document> conditions) {
+		Document notSmall = new Document("$gte", List.of(field, SmallCountPolicy.THRESHOLD));
+		return new Document("$cond", List.of(new Document("$and", concat(conditions, notSmall)), field, 0));
+	}
+
+	/** Whether the field holds a count from 1 to the threshold - 1. */
+	private static Document withheld(String field) {
+		return new Document("$and", List.of(new Document("$gt", List.of(field, 0)),
+				new Document("$lt", List.of(field, SmallCountPolicy.THRESHOLD))));
+	}
+
+	private static List<Document> concat(List<Document> conditions, Document last) {
+		List<Document> all = new ArrayList<>(conditions);
+		all.add(last);
+		return all;
 	}
 
 	/**

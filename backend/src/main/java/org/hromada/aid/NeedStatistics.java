@@ -11,13 +11,18 @@ import java.util.List;
  * @param byStatus needs per current status
  * @param affected people affected by all needs of the scope
  * @param reached people affected by the fulfilled or closed needs of the scope
+ * @param affectedShown the same sums over what partners read of each need: a count from 1
+ * to {@link org.hromada.security.SmallCountPolicy#THRESHOLD} - 1 adds 0, and so do the
+ * sex and age groups of needs in protection sectors; {@code needs} counts the needs whose
+ * total is not withheld
+ * @param reachedShown the same for the fulfilled or closed needs
  * @param toAssigned time from logging to the first assignment
  * @param toFulfilled time from logging to fulfilment
  * @param claimHolders needs under a confirmed (or completed) claim, per organisation
  */
 public record NeedStatistics(long logged, List<OpenNeedCount> openNeeds, List<StatusCount> byStatus,
-		PeopleSums affected, PeopleSums reached, DurationStatistics toAssigned, DurationStatistics toFulfilled,
-		List<ClaimHolderCount> claimHolders) {
+		PeopleSums affected, PeopleSums reached, PeopleSums affectedShown, PeopleSums reachedShown,
+		DurationStatistics toAssigned, DurationStatistics toFulfilled, List<ClaimHolderCount> claimHolders) {
 
 	/** Needs under confirmed or completed claims of one organisation. */
 	public record ClaimHolderCount(String organizationKey, long count) {

@@ -15,6 +15,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * (one of the organisation's numbered places in the community: at most the cap of open
  * claims). Both are removed when the claim ends; the indexes are sparse, so ended claims
  * never collide.
+ *
+ * <p>
+ * {@code mirrorPending} is set (true) by every write that changes what the need mirrors
+ * of its claim, in that same write, and removed once the need's mirror is written
+ * ({@link ClaimMirrors}): a claim that keeps it was written but not yet mirrored, for
+ * instance because the process stopped between the two writes.
  */
 @Document(ClaimDocument.COLLECTION)
 class ClaimDocument extends AuditedDocument {
@@ -44,6 +50,8 @@ class ClaimDocument extends AuditedDocument {
 	private String capSlot;
 
 	private List<ClaimEvent> history = new ArrayList<>();
+
+	private Boolean mirrorPending;
 
 	String getAidRequestId() {
 		return this.aidRequestId;
@@ -131,6 +139,14 @@ class ClaimDocument extends AuditedDocument {
 
 	void setCapSlot(String capSlot) {
 		this.capSlot = capSlot;
+	}
+
+	Boolean getMirrorPending() {
+		return this.mirrorPending;
+	}
+
+	void setMirrorPending(Boolean mirrorPending) {
+		this.mirrorPending = mirrorPending;
 	}
 
 	List<ClaimEvent> getHistory() {

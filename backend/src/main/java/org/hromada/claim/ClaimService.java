@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 
 import org.hromada.activity.ActivityService;
 import org.hromada.aid.AidRequest;
-import org.hromada.aid.AidRequestClaim;
 import org.hromada.aid.AidRequestService;
 import org.hromada.claim.ClaimInputs.ClaimAidRequestInput;
 import org.hromada.graphql.InputValidation;
@@ -34,8 +33,9 @@ import org.springframework.stereotype.Service;
  * transactions: a new claim is one insert that two sparse unique indexes guard (one open
  * claim per need, the organisation's place under the cap), and every change is one write
  * of the claim conditioned on the version read, re-read and re-checked when it lost a
- * race. After each write the need's mirror of its claim is brought up to date and the
- * change is logged.
+ * race. After each write the need's mirror of its claim is brought up to date (marked
+ * pending in the claim's own write until then, see {@link ClaimMirrors}) and the change
+ * is logged.
  */
 @Service
 class ClaimService {
@@ -60,10 +60,14 @@ class ClaimService {
 
 	private final Clock clock;
 
+	private final ClaimMirrors mirrors;
+
 	ClaimService(MongoTemplate mongo, AidRequestService needs, OrganizationService organizations, ClaimCap cap,
-			ClaimSettings settings, InputValidation validation, ActivityService activities, Clock clock) {
+			ClaimSettings settings, InputValidation validation, ActivityService activities, Clock clock,
+			ClaimMirrors mirrors) {
 		this.mongo = mongo;
 		this.needs = needs;
+		this.mirrors = mirrors;
 		this.organizations = organizations;
 		this.cap = cap;
 		this.settings = settings;
@@ -116,6 +120,7 @@ class ClaimService {
 		claim.getHistory()
 			.add(new ClaimEvent(ClaimEvent.Kind.CLAIMED, ClaimStatus.PENDING, organizationKey, access.caller().id(),
 					now, claim.getProvides()));
+		ClaimMirrors.pending(claim);
 		ClaimDocument saved = saveInPlace(claim, "input", "aidRequestId");
 		return logged(saved, access.caller(), "claim.created",
 				"Organisation " + organizationKey + " claimed aid request " + need.id());
@@ -328,6 +333,7 @@ class ClaimService {
 				claim.getHistory()
 					.add(new ClaimEvent(kind, claim.getStatus(), claim.getOrganizationKey(), access.caller().id(), now,
 							text));
+				ClaimMirrors.pending(claim);
 			}
 			else {
 				end(claim, kind, next, access.caller(), now, text);
@@ -375,6 +381,7 @@ class ClaimService {
 		claim.setOpenNeedId(null);
 		claim.setCapSlot(null);
 		claim.getHistory().add(new ClaimEvent(kind, status, claim.getOrganizationKey(), by.id(), at, note));
+		ClaimMirrors.pending(claim);
 	}
 
 	/** Refuses a claim on a need another claim holds, naming the holder. */
@@ -413,10 +420,12 @@ class ClaimService {
 		access.requireOrganization(claim.getOrganizationKey(), claim.getCommunityPcode());
 	}
 
-	/** Tells the need, logs the change and returns the claim as the API shows it. */
+	/**
+	 * Tells the need (a second write: {@link ClaimMirrors} repairs it if it never
+	 * happens), logs the change and returns the claim as the API shows it.
+	 */
 	private Claim logged(ClaimDocument claim, Caller by, String action, String summary) {
-		this.needs.claimChanged(claim.getAidRequestId(), new AidRequestClaim(claim.getId(), claim.getClaimedAt(),
-				claim.getVersion(), claim.getOrganizationKey(), claim.getStatus().needState()), by);
+		this.mirrors.mirror(claim, by);
 		this.activities.record(by, action, "Claim", claim.getId(), claim.getCommunityPcode(),
 				summary + " (aid request " + claim.getAidRequestId() + ")");
 		return toApi(claim);

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.index.Index;
  * Indexes of claims: the two sparse unique keys that make "one open claim per need" and
  * "at most the cap per organisation and community" hold under concurrent claims (the
  * embedded store enforces unique and sparse indexes like MongoDB), the expiry scan, the
- * cap count and the lists.
+ * cap count, the lists and the claims whose need's mirror is still to be written.
  * <p>
  * The lists' indexes end in _id ascending after the descending claim time: Spring Data's
  * keyset scrolling appends the id ascending to every sort, whatever direction the sort
@@ -48,7 +48,9 @@ class ClaimStore {
 					.on("claimedAt", Direction.DESC)
 					.on("_id", Direction.ASC)
 					.named("organization_claimed_id"),
-				new Index().on("claimedAt", Direction.DESC).on("_id", Direction.ASC).named("claimed_id"))
+				new Index().on("claimedAt", Direction.DESC).on("_id", Direction.ASC).named("claimed_id"),
+				// Sparse: only claims written and not yet mirrored carry the field.
+				new Index().on(ClaimMirrors.PENDING, Direction.ASC).sparse().named("mirror_pending"))
 			// Earlier releases ended the lists in _id descending.
 			.replacing("need_claimed", "community_claimed", "organization_claimed", "claimed");
 	}

@@ -10,6 +10,11 @@ record Figure(Long value, boolean suppressed) {
 		return new Figure(value, false);
 	}
 
+	/** A sum that may be unknown: null (nothing recorded) stays null. */
+	static Figure ofNullable(Long value) {
+		return (value != null) ? of(value) : null;
+	}
+
 	static final Figure SUPPRESSED = new Figure(null, true);
 
 }

@@ -75,9 +75,10 @@ class ReportService {
 					.map(row -> new StatusFigure(row.status(), counts.byStatus(row.status())))
 					.sorted(Comparator.comparing(StatusFigure::status))
 					.toList(),
-				people(statistics.affected(), counts.logged(), figures),
-				people(statistics.reached(), counts.reached(), figures), duration(statistics.toAssigned(), figures),
-				duration(statistics.toFulfilled(), figures), claimHolders(statistics, figures));
+				people(statistics.affected(), statistics.affectedShown(), counts.logged(), figures),
+				people(statistics.reached(), statistics.reachedShown(), counts.reached(), figures),
+				duration(statistics.toAssigned(), figures), duration(statistics.toFulfilled(), figures),
+				claimHolders(statistics, figures));
 		return new StatusReport(this.clock.instant(), figures.suppressing(), needs,
 				volunteers(this.work.compute(area.figureScope()), figures),
 				projects(this.projects.compute(area.figureScope()), figures));
@@ -136,14 +137,26 @@ class ReportService {
 
 	/**
 	 * People summed over needs; the number of needs is the need table's figure (logged,
-	 * or reached), suppressed with it.
+	 * or reached), suppressed with it. Others get the exact sums; partners the sums of
+	 * what they read of each need, so a withheld figure adds 0.
+	 *
+	 * <p>
+	 * Why not the exact sums with further figures suppressed: a partner reads every need
+	 * of any area, sector and period one by one (the needs list, the 3W export's rows)
+	 * with its people figures, those from 1 to {@value SmallCounts#THRESHOLD} - 1
+	 * withheld, as are the sex and age groups of needs in protection sectors. An exact
+	 * sum is the one number that still holds the withheld figures: subtract the figures
+	 * read and a single small need is back, and so is any need by which two overlapping
+	 * periods, areas or sector sets differ. No suppression within one report stops that,
+	 * since the partner chooses the scopes to compare. Sums of shown figures only are
+	 * functions of figures published one by one, so no combination of reports, exports
+	 * and lists tells anything of a withheld figure. They are zero or at least 5 by
+	 * construction (nothing to suppress), lower bounds, and {@code withheldNeeds} says
+	 * how many totals (each from 1 to 4 people) they leave out.
 	 */
-	private static PeopleFigures people(PeopleSums sums, Figure needsFigure, SmallCounts figures) {
-		long needs = sums.needs();
-		return new PeopleFigures(needsFigure, figures.sum(sums.total(), needs), figures.sum(sums.girls(), needs),
-				figures.sum(sums.boys(), needs), figures.sum(sums.women(), needs), figures.sum(sums.men(), needs),
-				figures.sum(sums.olderWomen(), needs), figures.sum(sums.olderMen(), needs),
-				figures.sum(sums.withDisability(), needs));
+	private static PeopleFigures people(PeopleSums sums, PeopleSums shown, Figure needsFigure, SmallCounts figures) {
+		return figures.suppressing() ? PeopleFigures.of(shown, needsFigure, sums.needs() - shown.needs())
+				: PeopleFigures.of(sums, needsFigure, 0);
 	}
 
 	private static DurationFigure duration(DurationStatistics statistics, SmallCounts figures) {

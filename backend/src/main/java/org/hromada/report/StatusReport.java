@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.hromada.aid.AidRequestStatus;
+import org.hromada.aid.NeedStatistics.PeopleSums;
 import org.hromada.aid.Priority;
 import org.hromada.aid.Sector;
 import org.hromada.graphql.BadRequestException;
@@ -35,8 +36,21 @@ record StatusReport(Instant generatedAt, boolean smallCountsSuppressed, NeedsSta
 
 	}
 
+	/**
+	 * People summed over needs. For partners the sums add up only what they read of each
+	 * need (see {@link ReportService}); {@code withheldNeeds} says how many needs' totals
+	 * were left out.
+	 */
 	record PeopleFigures(Figure needs, Figure total, Figure girls, Figure boys, Figure women, Figure men,
-			Figure olderWomen, Figure olderMen, Figure withDisability) {
+			Figure olderWomen, Figure olderMen, Figure withDisability, long withheldNeeds) {
+
+		/** The figures of the sums, each shown as it is. */
+		static PeopleFigures of(PeopleSums sums, Figure needs, long withheldNeeds) {
+			return new PeopleFigures(needs, Figure.of(sums.total()), Figure.ofNullable(sums.girls()),
+					Figure.ofNullable(sums.boys()), Figure.ofNullable(sums.women()), Figure.ofNullable(sums.men()),
+					Figure.ofNullable(sums.olderWomen()), Figure.ofNullable(sums.olderMen()),
+					Figure.ofNullable(sums.withDisability()), withheldNeeds);
+		}
 
 	}
 

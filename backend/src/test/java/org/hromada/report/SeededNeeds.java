@@ -82,20 +82,28 @@ final class SeededNeeds {
 
 	/** Random needs of the community; the same seed gives the same needs. */
 	static List<Need> random(String community, int count, long seed, Instant now) {
+		return random(community, count, seed, now, SECTORS, 40);
+	}
+
+	/**
+	 * Random needs of the community in the given sectors, each affecting 1 to
+	 * {@code maxPeople} people, logged at distinct times (one minute apart at least).
+	 */
+	static List<Need> random(String community, int count, long seed, Instant now, String[] sectors, int maxPeople) {
 		Random random = new Random(seed);
 		List<Need> needs = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			String status = STATUSES[random.nextInt(STATUSES.length)];
-			Instant loggedAt = now.minus(Duration.ofMinutes(60 * 24 * 10 + random.nextInt(60 * 24 * 20)));
+			Instant loggedAt = now.minus(Duration.ofMinutes(60 * 24 * 10 + random.nextInt(60 * 24 * 20))).plusMillis(i);
 			boolean assigned = List.of("ASSIGNED", "IN_PROGRESS", "FULFILLED", "CLOSED").contains(status)
 					|| (status.equals("CANCELLED") && random.nextBoolean());
 			Instant assignedAt = assigned ? loggedAt.plus(Duration.ofMinutes(1 + random.nextInt(5000))) : null;
 			boolean fulfilled = List.of("FULFILLED", "CLOSED").contains(status);
 			Instant fulfilledAt = fulfilled ? assignedAt.plus(Duration.ofMinutes(1 + random.nextInt(9000))) : null;
-			int total = 1 + random.nextInt(40);
+			int total = 1 + random.nextInt(maxPeople);
 			Integer girls = random.nextBoolean() ? random.nextInt(total + 1) : null;
 			Integer women = (girls != null && random.nextBoolean()) ? random.nextInt(total - girls + 1) : null;
-			needs.add(new Need(new ObjectId().toHexString(), community, SECTORS[random.nextInt(SECTORS.length)],
+			needs.add(new Need(new ObjectId().toHexString(), community, sectors[random.nextInt(sectors.length)],
 					PRIORITIES[random.nextInt(PRIORITIES.length)], status, loggedAt, assignedAt, fulfilledAt, total,
 					girls, women, "+380 50 " + (1000000 + i)));
 		}

@@ -42,8 +42,8 @@ class StatusReportTests extends IntegrationTest {
 			  logged { value suppressed }
 			  open { sector priority status count { value suppressed } }
 			  byStatus { status count { value suppressed } }
-			  peopleAffected { needs { value } total { value suppressed } girls { value } women { value } men { value } }
-			  peopleReached { needs { value } total { value suppressed } girls { value } women { value } men { value } }
+			  peopleAffected { needs { value } total { value suppressed } withheldNeeds girls { value } women { value } men { value } }
+			  peopleReached { needs { value } total { value suppressed } withheldNeeds girls { value } women { value } men { value } }
 			  timeToAssigned { samples { value suppressed } medianHours p90Hours }
 			  timeToFulfilled { samples { value suppressed } medianHours p90Hours }
 			}
@@ -360,8 +360,13 @@ class StatusReportTests extends IntegrationTest {
 		partner.path("statusOverview.smallCountsSuppressed").entity(Boolean.class).isEqualTo(true);
 		partner.path("statusOverview.needs.logged.suppressed").entity(Boolean.class).isEqualTo(true);
 		partner.path("statusOverview.needs.logged.value").valueIsNull();
-		partner.path("statusOverview.needs.peopleAffected.total.suppressed").entity(Boolean.class).isEqualTo(true);
-		partner.path("statusOverview.needs.peopleAffected.total.value").valueIsNull();
+		// People sums add up the totals partners read of each need, never a withheld one.
+		partner.path("statusOverview.needs.peopleAffected.total.value")
+			.entity(Long.class)
+			.isEqualTo(needs.stream().mapToLong(Need::total).filter(total -> total >= 5).sum());
+		partner.path("statusOverview.needs.peopleAffected.withheldNeeds")
+			.entity(Long.class)
+			.isEqualTo(needs.stream().filter(need -> need.total() < 5).count());
 		List<Map<String, Object>> byStatus = partner.path("statusOverview.needs.byStatus")
 			.entityList(Object.class)
 			.get()
@@ -383,16 +388,61 @@ class StatusReportTests extends IntegrationTest {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void partnersCannotSubtractASuppressedNeedCountFromTheTotalsTheySee() {
+	void partnersPeopleSumsAddUpOnlyWhatTheyReadOfEachNeed() {
 		String community = newCommunity("ACCESSIBLE");
-		seed(SeededNeeds.random(community, 60, 21, Instant.now()));
-		Map<String, Object> needs = as(PARTNER_RELIEF)
+		List<Need> needs = SeededNeeds.random(community, 80, 17, Instant.now(),
+				new String[] { "WASH", "HEALTH", "GBV", "CHILD_PROTECTION" }, 12);
+		seed(needs);
+
+		Map<String, Object> figures = partnersNeedFigures(community);
+
+		assertPartnerPeople((Map<String, Object>) figures.get("peopleAffected"), needs);
+		assertPartnerPeople((Map<String, Object>) figures.get("peopleReached"),
+				needs.stream().filter(need -> REACHED.contains(need.status())).toList());
+	}
+
+	/**
+	 * A partner's sums: each need's total and groups as the partner reads them, a count
+	 * from 1 to 4 as 0 and the groups of protection needs not at all.
+	 */
+	@SuppressWarnings("unchecked")
+	private static void assertPartnerPeople(Map<String, Object> people, List<Need> needs) {
+		assertThat(value(people.get("total"))).isEqualTo(needs.stream().mapToLong(need -> shown(need.total())).sum());
+		assertThat(((Number) people.get("withheldNeeds")).longValue())
+			.isEqualTo(needs.stream().filter(need -> need.total() < 5).count())
+			.isPositive();
+		List<Need> breakdownShown = needs.stream()
+			.filter(need -> !Set.of("GBV", "CHILD_PROTECTION").contains(need.sector()))
+			.toList();
+		assertThat(groupValue(people.get("girls")))
+			.isEqualTo(groupSum(breakdownShown, Need::girls, StatusReportTests::shown));
+		assertThat(groupValue(people.get("women")))
+			.isEqualTo(groupSum(breakdownShown, Need::women, StatusReportTests::shown));
+		assertThat(((Map<String, Object>) people.get("total")).get("suppressed")).isEqualTo(false);
+	}
+
+	private static long shown(Integer count) {
+		return (count != null && count >= 5) ? count : 0;
+	}
+
+	/** The need figures of a partner's overview of the community. */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> partnersNeedFigures(String community) {
+		return as(PARTNER_RELIEF)
 			.document("query($c: [String!]) { statusOverview(filter: { communities: $c }) { " + REPORT + " } }")
 			.variable("c", List.of(community))
 			.execute()
 			.path("statusOverview.needs")
 			.entity(Map.class)
 			.get();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void partnersCannotSubtractASuppressedNeedCountFromTheTotalsTheySee() {
+		String community = newCommunity("ACCESSIBLE");
+		seed(SeededNeeds.random(community, 60, 21, Instant.now()));
+		Map<String, Object> needs = partnersNeedFigures(community);
 		Map<String, Map<String, Object>> byStatus = new java.util.HashMap<>();
 		for (Map<String, Object> row : (List<Map<String, Object>>) needs.get("byStatus")) {
 			byStatus.put((String) row.get("status"), (Map<String, Object>) row.get("count"));
@@ -576,14 +626,24 @@ class StatusReportTests extends IntegrationTest {
 	private static void assertPeople(Map<String, Object> people, List<Need> needs) {
 		assertThat(value(people.get("needs"))).isEqualTo((long) needs.size());
 		assertThat(value(people.get("total"))).isEqualTo(needs.stream().mapToLong(Need::total).sum());
+		assertThat(((Number) people.get("withheldNeeds")).longValue()).as("nothing left out").isZero();
 		assertThat(groupValue(people.get("girls"))).isEqualTo(groupSum(needs, Need::girls));
 		assertThat(groupValue(people.get("women"))).isEqualTo(groupSum(needs, Need::women));
 		assertThat(people.get("men")).as("a group no need recorded").isNull();
 	}
 
 	private static Long groupSum(List<Need> needs, java.util.function.Function<Need, Integer> group) {
+		return groupSum(needs, group, Integer::longValue);
+	}
+
+	/**
+	 * The sum of a group over the needs that recorded it, each counted as given; null
+	 * when none did.
+	 */
+	private static Long groupSum(List<Need> needs, java.util.function.Function<Need, Integer> group,
+			java.util.function.ToLongFunction<Integer> counted) {
 		List<Integer> known = needs.stream().map(group).filter(Objects::nonNull).toList();
-		return known.isEmpty() ? null : known.stream().mapToLong(Integer::longValue).sum();
+		return known.isEmpty() ? null : known.stream().mapToLong(counted).sum();
 	}
 
 	private static void assertDuration(Map<String, Object> duration, List<Need> needs,

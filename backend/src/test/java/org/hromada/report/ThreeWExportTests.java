@@ -1,6 +1,5 @@
 package org.hromada.report;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -224,34 +223,19 @@ class ThreeWExportTests extends IntegrationTest {
 	}
 
 	private String link(TestUser user, String community) {
-		return as(user)
-			.document("query($c: [String!]) { threeWExport(filter: { communities: $c }) { downloadPath expiresAt } }")
-			.variable("c", List.of(community))
-			.execute()
-			.path("threeWExport.downloadPath")
-			.entity(String.class)
-			.get();
+		return downloads().link(user, Map.of("communities", List.of(community)));
 	}
 
 	private String download(TestUser user, String path) {
-		byte[] body = downloadClient(TestTokens.accessToken(user)).get()
-			.uri(path)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.contentType("text/csv;charset=UTF-8")
-			.expectBody(byte[].class)
-			.returnResult()
-			.getResponseBody();
-		return new String(body, StandardCharsets.UTF_8);
+		return downloads().download(user, path);
 	}
 
 	private WebTestClient downloadClient(String token) {
-		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.defaultHeaders(headers -> headers.setBearerAuth(token))
-			.build();
+		return downloads().client(token);
+	}
+
+	private ThreeWDownloads downloads() {
+		return new ThreeWDownloads(this.port, this::as);
 	}
 
 	private void seed(List<Need> needs) {

@@ -28,7 +28,10 @@ final class DeliberateScans {
 			new Scan("projects", "project.ProjectStatistics#compute", "{}",
 					"a status report of every community over all time aggregates every project once, so an "
 							+ "index would be read whole all the same; reports of a community, a sector or a "
-							+ "period match on them and are served"));
+							+ "period match on them and are served"),
+			new Scan("activityChains", "activity.AuditCheckpoints#sign", "{}",
+					"the daily checkpoint signs the head of every chain, one document per community plus "
+							+ "one, so it reads the collection whole once a day by design"));
 
 	private DeliberateScans() {
 	}

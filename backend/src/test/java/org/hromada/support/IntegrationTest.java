@@ -100,7 +100,12 @@ public abstract class IntegrationTest {
 
 	/** A plain HTTP client of the GraphQL endpoint, without a token. */
 	protected WebTestClient http() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port + "/graphql").build();
+		// The client's default buffer (256 KB) is smaller than the full introspection of
+		// the schema, which a GraphiQL client legitimately asks for.
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
+			.build();
 	}
 
 	/** Creates a community with a P-code no other test uses, and returns the P-code. */

@@ -65,6 +65,20 @@ class FieldAppServingTests extends IntegrationTest {
 	}
 
 	@Test
+	void theAppsFilesGoCompressedToABrowserThatTakesGzip() {
+		for (String file : new String[] { "/app/", "/app/main.js", "/app/app.css", "/webjars/lit-html/lit-html.js" }) {
+			site().get()
+				.uri(file)
+				.header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.valueEquals(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+	}
+
+	@Test
 	void theAppLearnsTheRealmAndItsPublicClientAndTheBatchLimit() {
 		site().get()
 			.uri("/app/config.json")

@@ -6,11 +6,14 @@ import { gql } from '../core/graphql.js';
 import { formatDateTime, label, localized, t } from '../core/i18n.js';
 import { html, nothing, update } from '../core/view.js';
 
-// The API flags at most a few; the page compares the first ones (one query, one alias each).
+// The API flags at most a few; the page compares the first ones, one fixed query each, sent
+// together (a document built per need could not be checked against the limits beforehand).
 const MAX_SHOWN = 5;
 
 const CANDIDATE_FIELDS = `id version title description sector status urgency neededBy createdAt
   community { pcode name { uk en } } peopleAffected { total } location { latitude longitude } contact { name phone }`;
+
+const CANDIDATE = `query Candidate($id: ID!) { aidRequest(id: $id) { ${CANDIDATE_FIELDS} } }`;
 
 const MARK = `mutation MarkDuplicate($input: MarkDuplicateInput!) { markDuplicate(input: $input) {
   aidRequest { id } userErrors { path code message } } }`;
@@ -28,12 +31,10 @@ export async function loadDuplicates(need) {
   if (ids.length === 0) {
     return;
   }
-  const query = `query Candidates(${ids.map((_, index) => `$d${index}: ID!`).join(', ')}) {
-    ${ids.map((_, index) => `d${index}: aidRequest(id: $d${index}) { ${CANDIDATE_FIELDS} }`).join('\n')} }`;
   try {
-    const data = await gql(query, Object.fromEntries(ids.map((id, index) => [`d${index}`, id])));
+    const found = await Promise.all(ids.map((id) => gql(CANDIDATE, { id })));
     if (review.forIds === key) {
-      review.candidates = ids.map((_, index) => data[`d${index}`]).filter(Boolean);
+      review.candidates = found.map((data) => data.aidRequest).filter(Boolean);
     }
   } catch (failure) {
     review.problem = failure instanceof NetworkError ? t('error.network') : t('error.api', { message: failure.message });

@@ -16,8 +16,8 @@ const PAGE_SIZE = 50;
 
 const OPEN = ['NEW', 'TRIAGED', 'ASSIGNED', 'IN_PROGRESS'];
 
-const QUEUE = `query TriageQueue($filter: AidRequestFilter, $after: String) {
-  aidRequests(filter: $filter, orderBy: PRIORITY, first: ${PAGE_SIZE}, after: $after) {
+const QUEUE = `query TriageQueue($filter: AidRequestFilter, $first: Int!, $after: String) {
+  aidRequests(filter: $filter, orderBy: PRIORITY, first: $first, after: $after) {
     edges { node {
       id title sector status urgency priority createdAt
       community { pcode name { uk en } }
@@ -59,7 +59,7 @@ function apiFilter() {
 }
 
 async function read(after) {
-  const data = await gql(QUEUE, { filter: apiFilter(), after });
+  const data = await gql(QUEUE, { filter: apiFilter(), first: PAGE_SIZE, after });
   return { needs: data.aidRequests.edges.map((edge) => edge.node), pageInfo: data.aidRequests.pageInfo };
 }
 

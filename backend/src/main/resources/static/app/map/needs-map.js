@@ -11,7 +11,7 @@ import { gql } from '../core/graphql.js';
 import { label, localized, t } from '../core/i18n.js';
 import { html, nothing, update } from '../core/view.js';
 
-const OPEN = ['NEW', 'TRIAGED', 'ASSIGNED', 'IN_PROGRESS'];
+// The open statuses are written out in NEEDS: the client sends only literal documents.
 const PRIORITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
 const RADIUS = { CRITICAL: 11, HIGH: 9, MEDIUM: 7, LOW: 6 };
 const COLOUR = { CRITICAL: '#a4161a', HIGH: '#c25e00', MEDIUM: '#8a6d00', LOW: '#0b4f8a' };
@@ -19,7 +19,7 @@ const PAGES = 5;
 const CLUSTER_PX = 40;
 
 const NEEDS = `query MapNeeds($after: String) {
-  aidRequests(filter: { statuses: [${OPEN.join(', ')}] }, orderBy: PRIORITY, first: 100, after: $after) {
+  aidRequests(filter: { statuses: [NEW, TRIAGED, ASSIGNED, IN_PROGRESS] }, orderBy: PRIORITY, first: 100, after: $after) {
     edges { node { id title priority status location { latitude longitude } community { name { uk en } } } }
     pageInfo { hasNextPage endCursor }
   }

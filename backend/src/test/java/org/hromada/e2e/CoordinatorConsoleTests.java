@@ -331,7 +331,9 @@ class CoordinatorConsoleTests extends CoordinatorConsoleSupport {
 			this.browser.assertAccessible("live updates lost");
 			String whileCut = log(VOLUNTEER, need("Fuel for the boiler house " + marker()));
 			proxy.restore();
-			this.browser.awaitText("#live-status", "Live:");
+			// The client's next try may be up to 30 s away (its back-off), and a loaded
+			// machine adds to it: wait for the reconnection longer than for a screen.
+			this.browser.awaitText("#live-status", "Live:", Duration.ofSeconds(90));
 			this.browser.element(row(whileCut));
 			assertThat(rows()).hasSize(2);
 		}

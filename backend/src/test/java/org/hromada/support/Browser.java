@@ -104,8 +104,13 @@ public final class Browser implements AutoCloseable {
 
 	/** Waits for the condition; on a time-out, the screen is kept as failure-*.png. */
 	public <T> T await(Function<WebDriver, T> condition) {
+		return await(condition, Duration.ofSeconds(40));
+	}
+
+	/** As {@link #await(Function)}, for a condition that may take longer by design. */
+	public <T> T await(Function<WebDriver, T> condition, Duration within) {
 		try {
-			return new WebDriverWait(this.driver, Duration.ofSeconds(40)).ignoring(StaleElementReferenceException.class)
+			return new WebDriverWait(this.driver, within).ignoring(StaleElementReferenceException.class)
 				.until(condition);
 		}
 		catch (TimeoutException ex) {
@@ -150,7 +155,12 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public void awaitText(String css, String expected) {
-		await((d) -> d.findElements(By.cssSelector(css)).stream().anyMatch((e) -> e.getText().contains(expected)));
+		awaitText(css, expected, Duration.ofSeconds(40));
+	}
+
+	public void awaitText(String css, String expected, Duration within) {
+		await((d) -> d.findElements(By.cssSelector(css)).stream().anyMatch((e) -> e.getText().contains(expected)),
+				within);
 	}
 
 	/**

@@ -29,6 +29,10 @@ export function onLiveChange(listener) {
   return () => listeners.delete(listener);
 }
 
+const HANDSHAKE_TIMEOUT_MS = 10000;
+
+let handshakeTimer;
+
 function socket() {
   if (!client) {
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql-ws`;
@@ -44,8 +48,17 @@ function socket() {
         return new Promise((resolve) => { setTimeout(resolve, wait); });
       },
       connectionParams: async () => ({ Authorization: `Bearer ${await accessToken()}` }),
+      // A server that opened the socket but never acknowledges it counts as lost.
+      connectionAckWaitTimeout: HANDSHAKE_TIMEOUT_MS,
       on: {
-        connecting: () => tell(wasConnected ? 'reconnecting' : 'connecting'),
+        connecting: () => {
+          tell(wasConnected ? 'reconnecting' : 'connecting');
+          // A half-open link can leave the socket's opening handshake pending for minutes
+          // (graphql-ws waits for it without limit): give up on it and let the back-off retry.
+          clearTimeout(handshakeTimer);
+          handshakeTimer = setTimeout(() => client?.terminate(), HANDSHAKE_TIMEOUT_MS);
+        },
+        opened: () => clearTimeout(handshakeTimer),
         connected: () => {
           const again = wasConnected;
           wasConnected = true;

@@ -161,21 +161,33 @@ abstract class CoordinatorConsoleSupport {
 
 	/** Moves a need to TRIAGED through the API; returns its id. */
 	String triaged(String needId) {
+		changeStatus(needId, "TRIAGED", null);
+		return needId;
+	}
+
+	/**
+	 * Changes a need's status through the API as the coordinator, at its current version,
+	 * as another coordinator's screen would; fails the test if the API refuses it.
+	 */
+	void changeStatus(String needId, String status, String note) {
 		Long version = as(COORDINATOR).document("query($id: ID!) { aidRequest(id: $id) { version } }")
 			.variable("id", needId)
 			.execute()
 			.path("aidRequest.version")
 			.entity(Long.class)
 			.get();
+		Map<String, Object> input = new HashMap<>(Map.of("id", needId, "version", version, "status", status));
+		if (note != null) {
+			input.put("note", note);
+		}
 		as(COORDINATOR)
 			.document("mutation($input: ChangeAidRequestStatusInput!) { changeAidRequestStatus(input: $input) "
 					+ "{ userErrors { message } } }")
-			.variable("input", Map.of("id", needId, "version", version, "status", "TRIAGED"))
+			.variable("input", input)
 			.execute()
 			.path("changeAidRequestStatus.userErrors")
 			.entityList(Object.class)
 			.hasSize(0);
-		return needId;
 	}
 
 	/**

@@ -288,19 +288,7 @@ class CoordinatorConsoleTests extends CoordinatorConsoleSupport {
 		open("need/" + needId);
 		this.browser.awaitText("h1", "Firewood for the school");
 		this.browser.awaitText("#live-status", "Live:");
-		Long version = as(COORDINATOR).document("query($id: ID!) { aidRequest(id: $id) { version } }")
-			.variable("id", needId)
-			.execute()
-			.path("aidRequest.version")
-			.entity(Long.class)
-			.get();
-		as(COORDINATOR)
-			.document("mutation($input: ChangeAidRequestStatusInput!) { changeAidRequestStatus(input: $input) "
-					+ "{ userErrors { message } } }")
-			.variable("input",
-					Map.of("id", needId, "version", version, "status", "CANCELLED", "note",
-							"Delivered by the municipality"))
-			.execute();
+		changeStatus(needId, "CANCELLED", "Delivered by the municipality");
 		this.browser.awaitText(".badge", "Status: Cancelled");
 		this.browser.awaitText(".notice", "Someone else changed this need just now");
 		this.browser.awaitText(".history", "Delivered by the municipality");
